@@ -1,0 +1,43 @@
+/**
+ * Branding and publication settings: the one place a firm changes to re-skin the microsite,
+ * and the pin that says which dataset edition is published.
+ */
+import { z } from 'zod';
+import { EDITION_PATTERN } from './lib/data/schema.ts';
+
+export const SiteConfig = z.object({
+  /** Firm name shown in the header, footer, PDFs and citations. */
+  firm: z.string().min(1),
+  /** Report title shown on the home page and in every page title. */
+  reportTitle: z.string().min(1),
+  reportSubtitle: z.string().min(1),
+  /** Publication date of the report (ISO). Articles carry their own dates. */
+  published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  /** Dataset edition the site publishes (a folder in content/data/). */
+  edition: z.string().regex(EDITION_PATTERN),
+  /** Path of the logo in public/. */
+  logo: z.string().startsWith('/'),
+  colors: z.object({
+    /** Brand colour for headings and links; must keep 4.5:1 contrast on white. */
+    brand: z.string().regex(/^#[0-9a-f]{6}$/i),
+    accent: z.string().regex(/^#[0-9a-f]{6}$/i),
+  }),
+  /** Legal disclaimer printed at the end of every article, on the home page and in PDFs. */
+  disclaimer: z.string().min(1),
+  /** Public URL of the site root (for canonical links, sitemap and feeds). */
+  url: z.string().url(),
+});
+export type SiteConfig = z.infer<typeof SiteConfig>;
+
+export const site: SiteConfig = SiteConfig.parse({
+  firm: 'Meridian Ridge Asset Management',
+  reportTitle: 'DeepSeek and the AI Race',
+  reportSubtitle: 'Capex implications and market impact: a research microsite',
+  published: '2025-02-14',
+  edition: process.env.RESEARCH_EDITION ?? '2025-02',
+  logo: '/logo.svg',
+  colors: { brand: '#123c69', accent: '#b8562b' },
+  disclaimer:
+    'This material is provided for information only and is intended for institutional investors. It is not investment advice, an offer or a solicitation to buy or sell any security. The views expressed are those of the authors at the date of publication and may change without notice. Figures are drawn from public sources believed to be reliable, identified beside each exhibit; we have not independently verified them and make no representation as to their accuracy or completeness. Estimates, guidance and projections are forward-looking and may not be realised. Past performance is not a reliable indicator of future results. No part of this material may be reproduced without written permission.',
+  url: 'https://research.example.com',
+});
