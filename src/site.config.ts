@@ -22,6 +22,8 @@ export const SiteConfig = z.object({
     brand: z.string().regex(/^#[0-9a-f]{6}$/i),
     accent: z.string().regex(/^#[0-9a-f]{6}$/i),
   }),
+  /** The report's key takeaways, shown on the home page (no figures: numbers belong in articles, from the data). */
+  takeaways: z.array(z.string().min(1)).min(3).max(6),
   /** Legal disclaimer printed at the end of every article, on the home page and in PDFs. */
   disclaimer: z.string().min(1),
   /** Public URL of the site root (for canonical links, sitemap and feeds). */
@@ -37,6 +39,13 @@ export const site: SiteConfig = SiteConfig.parse({
   edition: process.env.RESEARCH_EDITION ?? '2025-02',
   logo: '/logo.svg',
   colors: { brand: '#123c69', accent: '#b8562b' },
+  takeaways: [
+    'Cheaper AI is not the same as less spending on AI: when the cost of a capability falls far enough, demand for it can grow faster than the cost falls.',
+    'Efficiency has become a competitive weapon. DeepSeek showed that engineering under hardware constraints can cut the compute a frontier-class model needs.',
+    'The largest cloud and platform companies kept raising capital spending after DeepSeek; the build-out is changing shape, not stopping.',
+    'Value is shifting from infrastructure toward applications and platforms as inference gets cheaper and models become interchangeable.',
+    'Distillation and edge AI put capable models within reach of more developers and devices. We think the AI cycle is early, not at a peak.',
+  ],
   disclaimer:
     'This material is provided for information only and is intended for institutional investors. It is not investment advice, an offer or a solicitation to buy or sell any security. The views expressed are those of the authors at the date of publication and may change without notice. Figures are drawn from public sources believed to be reliable, identified beside each exhibit; we have not independently verified them and make no representation as to their accuracy or completeness. Estimates, guidance and projections are forward-looking and may not be realised. Past performance is not a reliable indicator of future results. No part of this material may be reproduced without written permission.',
   url: 'https://research.example.com',

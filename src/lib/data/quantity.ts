@@ -22,6 +22,8 @@ export interface Quantity {
   edition: string;
   asOf: string;
   note: string | null;
+  /** Decimals to print by default (for dataset rows: as written in the CSV, capped at 3). */
+  digits?: number;
   /** For computed metrics: how it was computed, in words ("30.84M ÷ 2.788M"). */
   formula?: string;
 }

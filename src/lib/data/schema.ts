@@ -189,6 +189,7 @@ export interface Edition {
   pkg: DataPackage;
   /** Table name -> rows, in file order. */
   tables: Map<string, { resource: Resource; rows: (ObservationRow | EventRow)[] }>;
-  observations: Map<string, ObservationRow & { table: string }>;
+  /** `digits`: decimals written in the CSV `value` cell (capped at 3), the default precision for printing. */
+  observations: Map<string, ObservationRow & { table: string; digits?: number }>;
   events: Map<string, EventRow & { table: string }>;
 }

@@ -14,6 +14,7 @@ export const UNITS = {
   GPUs: { label: 'GPUs', prefix: '', suffix: ' GPUs', axis: 'GPUs' },
   tokens: { label: 'tokens', prefix: '', suffix: ' tokens', axis: 'tokens' },
   parameters: { label: 'parameters', prefix: '', suffix: ' parameters', axis: 'parameters' },
+  'PF-days': { label: 'petaflop/s-days', prefix: '', suffix: ' PF-days', axis: 'PF-days' },
   FLOP: { label: 'floating-point operations', prefix: '', suffix: ' FLOP', axis: 'FLOP' },
   percent: { label: 'per cent', prefix: '', suffix: '%', axis: '%' },
   'percentage-points': { label: 'percentage points', prefix: '', suffix: ' pp', axis: 'percentage points' },

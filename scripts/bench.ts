@@ -1,0 +1,36 @@
+// Benchmark: builds the site (timed, into a scratch folder so dist/ is untouched) and prints, per page,
+// the HTML size and the JavaScript (gzip) loaded before and after charts come into view. Byte counts are
+// deterministic and enforced by tests/unit/budgets.test.ts; times are not, so they live only here.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { BUDGETS, pageWeights } from './lib/page-weight.ts';
+
+const out = path.resolve('.cache/bench-site');
+fs.rmSync(out, { recursive: true, force: true });
+const t0 = process.hrtime.bigint();
+const build = spawnSync(process.execPath, ['scripts/build.mjs', '--out', out], { stdio: ['ignore', 'ignore', 'inherit'] });
+const buildSeconds = Number(process.hrtime.bigint() - t0) / 1e9;
+if (build.status !== 0) {
+  console.error('The benchmark build failed; see the errors above.');
+  process.exit(1);
+}
+
+const kb = (n: number) => (n / 1024).toFixed(1).padStart(6);
+const rows = pageWeights(out);
+const width = Math.max(...rows.map((r) => r.page.length), 4);
+console.log(`${'page'.padEnd(width)}  html KB  html gz KB  JS before charts (gz KB)  JS total (gz KB)`);
+let over = 0;
+for (const r of rows) {
+  const isArticle = r.page.startsWith('/articles/');
+  const limitInitial = isArticle ? BUDGETS.articleInitial : BUDGETS.pageWithoutExhibits;
+  const limitTotal = isArticle ? BUDGETS.articleTotal : BUDGETS.pageWithoutExhibits;
+  const flag = r.jsInitialGzip > limitInitial || r.jsTotalGzip > limitTotal ? '  OVER BUDGET' : '';
+  if (flag) over++;
+  console.log(`${r.page.padEnd(width)}  ${kb(r.htmlBytes)}  ${kb(r.htmlGzip).padStart(10)}  ${kb(r.jsInitialGzip).padStart(24)}  ${kb(r.jsTotalGzip).padStart(16)}${flag}`);
+}
+const files = fs.readdirSync(out, { recursive: true }).length;
+console.log(`\nbuild wall time: ${buildSeconds.toFixed(1)} s (${rows.length} pages, ${files} files in output)`);
+console.log(`budgets: pages without exhibits ≤ ${BUDGETS.pageWithoutExhibits} B JS; articles ≤ ${kb(BUDGETS.articleInitial).trim()} KB before charts, ≤ ${kb(BUDGETS.articleTotal).trim()} KB total (gzip)`);
+console.log(over ? `${over} page(s) over budget` : 'all pages within budget');
+process.exit(over ? 1 : 0);

@@ -1,0 +1,43 @@
+// Builds the site without ever destroying a good dist/: Astro writes into a temporary folder, and only a
+// fully successful build (Astro + post-build steps) is swapped in. On failure the previous dist/ stays.
+// Usage: npm run build [-- --out <dir>]
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { postBuild } from './post-build.mjs';
+
+const args = process.argv.slice(2);
+const outArg = args.indexOf('--out');
+const finalDir = path.resolve(outArg >= 0 && args[outArg + 1] ? args[outArg + 1] : 'dist');
+const tmpDir = `${finalDir}.building`;
+const oldDir = `${finalDir}.previous`;
+
+fs.rmSync(tmpDir, { recursive: true, force: true });
+const started = process.hrtime.bigint();
+const astro = spawnSync(process.execPath, [path.resolve('node_modules/astro/bin/astro.mjs'), 'build'], {
+  stdio: 'inherit',
+  env: { ...process.env, SITE_OUT_DIR: tmpDir },
+});
+
+function fail(what) {
+  fs.rmSync(tmpDir, { recursive: true, force: true });
+  const kept = fs.existsSync(finalDir) ? `The previous site in ${path.relative(process.cwd(), finalDir)}/ was left untouched.` : 'No site was written.';
+  console.error(`\nBuild failed: ${what}. ${kept}\nFix the problem reported above and run the build again.`);
+  process.exit(1);
+}
+
+if (astro.status !== 0) fail(astro.signal ? `astro build was stopped by ${astro.signal}` : 'astro build exited with an error');
+try {
+  await postBuild(tmpDir);
+} catch (err) {
+  console.error(err instanceof Error ? err.message : err);
+  fail('a post-build step failed');
+}
+
+// Swap: two renames on the same filesystem, so a reader sees either the old or the new site.
+fs.rmSync(oldDir, { recursive: true, force: true });
+if (fs.existsSync(finalDir)) fs.renameSync(finalDir, oldDir);
+fs.renameSync(tmpDir, finalDir);
+fs.rmSync(oldDir, { recursive: true, force: true });
+const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+console.log(`Site built into ${path.relative(process.cwd(), finalDir) || '.'}/ in ${seconds.toFixed(1)} s.`);

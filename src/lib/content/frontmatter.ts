@@ -1,0 +1,28 @@
+/**
+ * Article frontmatter. Exported from a plain module (not content.config.ts) so tests can validate
+ * fixtures directly: getCollection() is empty under vitest.
+ */
+import { z } from 'zod';
+import { EDITION_PATTERN } from '../data/schema.ts';
+
+export const ArticleFrontmatter = z
+  .object({
+    title: z.string().min(1),
+    /** One or two sentences for the home page, feeds and search results. */
+    summary: z.string().min(20),
+    /** Publication date, ISO (YYYY-MM-DD). Rendered as "14 February 2025"; no build-time clock. */
+    date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'write the date as YYYY-MM-DD'),
+    authors: z.array(z.string().min(1)).min(1),
+    topics: z.array(z.string().min(1)).min(1),
+    /**
+     * The dataset edition this article's prose was last checked against. It must equal the edition the
+     * site publishes (src/site.config.ts), so a new edition cannot go out under prose written for the old one.
+     */
+    dataset: z.string().regex(EDITION_PATTERN, 'an edition name such as 2025-02'),
+    /** Three to five one-line key takeaways, shown at the top of the article and on the home page. */
+    takeaways: z.array(z.string().min(1)).min(1).max(6),
+    /** Position in the report's table of contents. */
+    order: z.number().int().positive(),
+  })
+  .strict();
+export type ArticleFrontmatter = z.infer<typeof ArticleFrontmatter>;

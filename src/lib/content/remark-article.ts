@@ -1,0 +1,116 @@
+/**
+ * Remark plugin for articles (content/articles/*.mdx). At build time it:
+ * - checks every <Exhibit>, <ExhibitRef>, <Cite> and <Value> against the exhibit registry, the article
+ *   index, the source registry and the published dataset edition, failing with file:line:column;
+ * - numbers exhibits ("Exhibit N") and citations ([n]) in reading order and passes the numbers as props;
+ * - rejects quantities typed into prose instead of rendered from the dataset;
+ * - appends <References> listing the cited sources in citation order.
+ */
+import type { Root } from 'mdast';
+import type { VFile } from 'vfile';
+import { visitParents } from 'unist-util-visit-parents';
+import { loadPinnedEdition } from '../data/load.ts';
+import { EXHIBITS, unknownExhibitMessage } from '../exhibits/index.ts';
+import { METRICS } from '../metrics/index.ts';
+import { loadSources } from '../sources/registry.ts';
+import { closestMatches } from '../text/closest.ts';
+import { duplicatePlacements, getArticleIndex, locateExhibit, articleSlug } from './article-index.ts';
+import { ALLOWED_PROPS, collectArticleRefs, type JsxNode, type RefUse } from './article-refs.ts';
+import { findHardCodedQuantities } from './hardcoded-quantities.ts';
+
+const SKIP_PARENTS = new Set(['code', 'inlineCode', 'math', 'inlineMath', 'mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression', 'yaml']);
+
+function setProp(node: JsxNode, name: string, value: string): void {
+  node.attributes = node.attributes.filter((a) => !(a.type === 'mdxJsxAttribute' && a.name === name));
+  node.attributes.push({ type: 'mdxJsxAttribute', name, value });
+}
+
+function checkProps(use: RefUse, fail: (msg: string) => never): void {
+  const allowed = ALLOWED_PROPS[use.name];
+  if (use.problems.length) fail(`<${use.name}> takes only plain string props; found ${use.problems.join(', ')}.`);
+  for (const p of allowed.required) {
+    if (!use.props[p]) fail(`<${use.name}> needs a "${p}" prop, e.g. <${use.name} ${p}="..." />.`);
+  }
+  for (const p of Object.keys(use.props)) {
+    if (!allowed.required.includes(p) && !allowed.optional.includes(p)) {
+      const valid = [...allowed.required, ...allowed.optional].map((v) => `"${v}"`).join(', ');
+      fail(`<${use.name}> has no prop "${p}". Valid props: ${valid}.`);
+    }
+  }
+}
+
+export function remarkArticle() {
+  return (tree: Root, file: VFile) => {
+    const slug = articleSlug(file.path);
+    if (!slug) return;
+    const refs = collectArticleRefs(tree);
+    const edition = loadPinnedEdition();
+    const registry = loadSources();
+    const sourceIds = registry.map((s) => s.id);
+    const index = getArticleIndex();
+
+    for (const dup of duplicatePlacements(index)) {
+      if (dup.articles.includes(slug)) {
+        file.fail(
+          `Exhibit "${dup.id}" is placed in more than one article (${dup.articles.join(', ')}). An exhibit has one home; elsewhere refer to it with <ExhibitRef id="${dup.id}" />.`,
+        );
+      }
+    }
+
+    let exhibitNumber = 0;
+    for (const use of refs.uses) {
+      const fail = (msg: string): never => file.fail(msg, use.node as never);
+      checkProps(use, fail);
+      const id = use.props.id ?? '';
+      if (use.name === 'Exhibit') {
+        if (!EXHIBITS.has(id)) fail(unknownExhibitMessage(id));
+        exhibitNumber += 1;
+        setProp(use.node, 'number', String(exhibitNumber));
+      } else if (use.name === 'ExhibitRef') {
+        if (!EXHIBITS.has(id)) fail(unknownExhibitMessage(id));
+        if (!locateExhibit(id, index)) {
+          fail(`<ExhibitRef id="${id}" /> points at an exhibit that no article places. Add <Exhibit id="${id}" /> to the article it belongs in, or refer to another exhibit.`);
+        }
+        setProp(use.node, 'from', slug);
+      } else if (use.name === 'Cite') {
+        if (!sourceIds.includes(id)) {
+          const close = closestMatches(id, sourceIds, 3);
+          fail(
+            `<Cite id="${id}" /> names a source that is not in the registry (content/sources.json).${close.length ? ` Did you mean ${close.map((c) => `"${c}"`).join(' or ')}?` : ''} Add the source to content/sources.json or fix the id.`,
+          );
+        }
+        setProp(use.node, 'n', String(refs.citations.indexOf(id) + 1));
+      } else if (use.name === 'Value') {
+        const key = use.props.of ?? '';
+        if (!METRICS.has(key) && !edition.observations.has(key)) {
+          const close = closestMatches(key, [...METRICS.keys(), ...edition.observations.keys()], 3);
+          fail(
+            `Article "${slug}" cites the value "${key}", which is not in dataset edition ${edition.version} and is not a computed metric.${close.length ? ` Did you mean ${close.map((c) => `"${c}"`).join(' or ')}?` : ''} Add the row to the edition (npm run data -- new <version>) or fix the key.`,
+          );
+        }
+        setProp(use.node, 'article', slug);
+      }
+    }
+
+    visitParents(tree, 'text', (node, ancestors) => {
+      if (ancestors.some((a) => SKIP_PARENTS.has(a.type))) return;
+      const hits = findHardCodedQuantities(node.value);
+      const first = hits[0];
+      if (first) {
+        file.fail(
+          `Article "${slug}" has a quantity typed into its prose: "${first.text}". Figures must come from the dataset so text and exhibits cannot disagree: render it with <Value of="<row id or metric id>" />, adding the row to the dataset or a metric in src/lib/metrics/ if it is missing.`,
+          node,
+        );
+      }
+    });
+
+    if (refs.citations.length) {
+      tree.children.push({
+        type: 'mdxJsxFlowElement',
+        name: 'References',
+        attributes: [{ type: 'mdxJsxAttribute', name: 'ids', value: refs.citations.join(',') }],
+        children: [],
+      } as never);
+    }
+  };
+}

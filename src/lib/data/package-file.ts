@@ -1,0 +1,61 @@
+/**
+ * Pure edits of a datapackage.json for the dataset CLI (record hashes, start a draft, release). Works on
+ * the raw JSON object so the file keeps its key order and any fields we do not model.
+ */
+import { DataError, jsonErrorPosition } from './errors.ts';
+import { hashBytes } from './hash.ts';
+import { CANONICAL_FIELDS } from './schema.ts';
+
+export type PackageJson = Record<string, unknown> & { resources?: unknown };
+
+export function parsePackageJson(text: string, file: string): PackageJson {
+  try {
+    const json: unknown = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    if (json && typeof json === 'object' && !Array.isArray(json)) return json as PackageJson;
+  } catch (err) {
+    const at = jsonErrorPosition((err as Error).message, text);
+    const where = at.line === undefined ? file : `${file}:${at.line}:${at.column}`;
+    throw new DataError(`${where} is not valid JSON: ${at.reason}.\nFix the syntax, then run the command again.`);
+  }
+  throw new DataError(`${file} must contain a JSON object (a Data Package descriptor).`);
+}
+
+/** Two-space JSON with a trailing newline, as every edition file is written. */
+export function serializePackage(pkg: PackageJson): string {
+  return `${JSON.stringify(pkg, null, 2)}\n`;
+}
+
+/**
+ * Sets `hash` and `bytes` of every resource whose file is present; returns the names of resources
+ * whose recorded values changed.
+ */
+export function withRecordedHashes(pkg: PackageJson, files: Map<string, Uint8Array>): { pkg: PackageJson; changed: string[] } {
+  const changed: string[] = [];
+  const resources = Array.isArray(pkg.resources) ? pkg.resources : [];
+  const next = resources.map((r: unknown) => {
+    if (!r || typeof r !== 'object') return r;
+    const res = r as Record<string, unknown>;
+    const bytes = typeof res.path === 'string' ? files.get(res.path) : undefined;
+    if (!bytes) return res;
+    const hash = hashBytes(bytes);
+    if (res.hash === hash && res.bytes === bytes.length) return res;
+    changed.push(String(res.path));
+    return { ...res, hash, bytes: bytes.length };
+  });
+  return { pkg: { ...pkg, resources: next }, changed };
+}
+
+/**
+ * The descriptor of a new draft copied from `previous`. Each resource's schema.fields is refreshed to
+ * the current canonical list, so units added to units.ts since `previous` was released can be used.
+ */
+export function draftFrom(pkg: PackageJson, version: string, previous: string): PackageJson {
+  const resources = (Array.isArray(pkg.resources) ? pkg.resources : []).map((r: unknown) => {
+    if (!r || typeof r !== 'object') return r;
+    const res = r as Record<string, unknown> & { schema?: Record<string, unknown> };
+    const type = res['x-table-type'];
+    if (type !== 'observations' && type !== 'events') return res;
+    return { ...res, schema: { ...res.schema, fields: CANONICAL_FIELDS[type] } };
+  });
+  return { ...pkg, version, status: 'draft', previous, changelog: [], resources };
+}

@@ -1,0 +1,48 @@
+/**
+ * "Did you mean" suggestions for unknown ids: ranks candidates by shared prefix and edit distance, so
+ * `capex.amazon.2204` suggests `capex.amazon.2024` and `capex.amzn` suggests the `capex.amazon.*` rows.
+ */
+
+/** Levenshtein distance; ids are short, so the O(n·m) table is fine. */
+export function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      cur[j] = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
+    }
+    prev = cur;
+  }
+  return prev[b.length] ?? 0;
+}
+
+function sharedPrefix(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a[n] === b[n]) n++;
+  return n;
+}
+
+/**
+ * Up to `limit` candidates closest to `target`: close by edit distance (at most ~40% of the length)
+ * or sharing a prefix of at least 4 characters; ties broken alphabetically so output is stable.
+ */
+export function closest(target: string, candidates: Iterable<string>, limit = 5): string[] {
+  const scored: { id: string; score: number }[] = [];
+  for (const id of candidates) {
+    const dist = editDistance(target, id);
+    const prefix = sharedPrefix(target, id);
+    const near = dist <= Math.max(2, Math.ceil(Math.max(target.length, id.length) * 0.4));
+    if (!near && prefix < 4) continue;
+    scored.push({ id, score: dist - prefix * 0.5 });
+  }
+  scored.sort((x, y) => x.score - y.score || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+  return scored.slice(0, limit).map((s) => s.id);
+}
+
+/** `"a", "b" or "c"` for messages. */
+export function quoteList(items: string[], conjunction = 'or'): string {
+  const q = items.map((s) => `"${s}"`);
+  if (q.length <= 1) return q.join('');
+  return `${q.slice(0, -1).join(', ')} ${conjunction} ${q[q.length - 1]}`;
+}

@@ -1,0 +1,79 @@
+/**
+ * The exhibit registry: every exhibit id and the pure function that builds its spec. Specs are parsed
+ * with the ExhibitSpec schema here, once per (id, edition), so renderers can trust them.
+ */
+import { loadEdition, loadPinnedEdition } from '../data/load.ts';
+import type { Edition } from '../data/schema.ts';
+import { closestMatches } from '../text/closest.ts';
+import { aiCycleExhibits } from './ai-cycle.ts';
+import { capexExhibits } from './capex.ts';
+import type { ExhibitDefinition } from './context.ts';
+import { deepseekExhibits } from './deepseek.ts';
+import { distillationExhibits } from './distillation.ts';
+import { editionsExhibits } from './editions.ts';
+import { inferenceExhibits } from './inference.ts';
+import { scalingLawsExhibits } from './scaling-laws.ts';
+import { ExhibitSpec } from './spec.ts';
+
+const ALL: ExhibitDefinition[] = [
+  ...deepseekExhibits,
+  ...capexExhibits,
+  ...inferenceExhibits,
+  ...scalingLawsExhibits,
+  ...distillationExhibits,
+  ...aiCycleExhibits,
+  ...editionsExhibits,
+];
+
+export const EXHIBITS: ReadonlyMap<string, ExhibitDefinition> = (() => {
+  const map = new Map<string, ExhibitDefinition>();
+  for (const e of ALL) {
+    if (map.has(e.id)) throw new Error(`Exhibit id "${e.id}" is defined twice in src/lib/exhibits/. Give each exhibit a unique id.`);
+    map.set(e.id, e);
+  }
+  return map;
+})();
+
+export function exhibitIds(): string[] {
+  return [...EXHIBITS.keys()].sort();
+}
+
+export function unknownExhibitMessage(id: string): string {
+  const ids = exhibitIds();
+  const close = closestMatches(id, ids, 3);
+  return [
+    `There is no exhibit with id "${id}".`,
+    close.length ? `Did you mean ${close.map((c) => `"${c}"`).join(' or ')}?` : '',
+    `Valid ids: ${ids.join(', ')}.`,
+    'Exhibits are defined in src/lib/exhibits/<article>.ts and registered in src/lib/exhibits/index.ts.',
+  ]
+    .filter(Boolean)
+    .join('\n');
+}
+
+const built = new WeakMap<Edition, Map<string, ExhibitSpec>>();
+
+/** Builds and validates an exhibit's spec from an edition (the pinned one by default). */
+export function buildExhibit(id: string, edition: Edition = loadPinnedEdition()): ExhibitSpec {
+  const def = EXHIBITS.get(id);
+  if (!def) throw new Error(unknownExhibitMessage(id));
+  let perEdition = built.get(edition);
+  if (!perEdition) built.set(edition, (perEdition = new Map()));
+  const cached = perEdition.get(id);
+  if (cached) return cached;
+  const result = ExhibitSpec.safeParse(def.build({ edition, loadEdition: (v) => loadEdition(v) }));
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `  ${i.path.join('.') || '(root)'}: ${i.message}`);
+    throw new Error(
+      [`Exhibit "${id}" built an invalid spec from edition ${edition.version}.`, ...lines, 'Fix the exhibit function in src/lib/exhibits/.'].join('\n'),
+    );
+  }
+  if (result.data.id !== id) throw new Error(`Exhibit "${id}" returned a spec with id "${result.data.id}"; the ids must match.`);
+  perEdition.set(id, result.data);
+  return result.data;
+}
+
+/** The spec as published: built from the edition the site pins. */
+export function getExhibit(id: string): ExhibitSpec {
+  return buildExhibit(id);
+}

@@ -1,0 +1,3 @@
+import type { ExhibitDefinition } from './context.ts';
+
+export const inferenceExhibits: ExhibitDefinition[] = [];

@@ -1,0 +1,3 @@
+import type { MetricDefinition } from './context.ts';
+
+export const distillationMetrics: MetricDefinition[] = [];

@@ -1,0 +1,442 @@
+/**
+ * ExhibitSpec -> chart.js config. Shared by the browser island and the build-time SVG renderer, so the
+ * static image and the interactive chart are the same chart. Ships to the browser: keep it small and
+ * free of Node APIs. Custom drawing (hatching, whiskers, reference lines) is done by inline plugins
+ * with plain canvas calls, which behave the same in browsers and on @napi-rs/canvas.
+ */
+import type { Chart, ChartConfiguration, ChartDataset, LegendItem, Plugin, ScaleOptions } from 'chart.js';
+import type { Kind } from '../data/units.ts';
+import type { Axis, ExhibitSpec, Point, Series } from '../exhibits/spec.ts';
+import { PALETTES, seriesColor, withAlpha, type Theme } from './palette.ts';
+import { axisTitle, formatPointValue, kindWord } from './value-text.ts';
+
+export interface ChartOptions {
+  theme: Theme;
+  animate: boolean;
+  devicePixelRatio?: number;
+}
+
+/** One data point as chart.js sees it, carrying what tooltips and plugins need. */
+interface Datum {
+  x: string | number | [number, number] | null;
+  y: string | number | [number, number] | null;
+  /** Tooltip line(s), formatted on the server and in the browser by the same code. */
+  t: string[];
+  k: Kind;
+  lo?: number;
+  hi?: number;
+}
+
+/** Width of the static image; also the width the browser aspect ratio is designed for. */
+export const STATIC_WIDTH = 720;
+/** Fill opacity for guidance/estimate/derived bars, which are also hatched and outlined with a dash. */
+const NOT_REPORTED_ALPHA = 0.3;
+const DASH = [5, 3];
+const NOT_REPORTED: Kind[] = ['guidance', 'estimate', 'derived'];
+
+export function chartHeight(spec: ExhibitSpec): number {
+  if (spec.chart === 'table') return 0;
+  const rows = categoryList(spec).length;
+  if (spec.chart === 'timeline') return clamp(110 + rows * 24, 260, 1000);
+  if (spec.horizontal && (spec.chart === 'bar' || spec.chart === 'stacked-bar')) {
+    const perRow = spec.chart === 'bar' ? 10 + 12 * barSeries(spec).length : 28;
+    return clamp(110 + rows * perRow, 260, 1000);
+  }
+  return 405;
+}
+
+/** Which registration chunks a spec needs in the browser; the island loads only these. */
+export function chartParts(spec: ExhibitSpec): string[] {
+  const parts = new Set<string>();
+  for (const s of spec.series) {
+    const style = seriesStyle(spec, s);
+    if (style === 'bar') parts.add('bar');
+    else if (style === 'line') parts.add('line');
+    else if (style === 'point') parts.add(spec.chart === 'line' ? 'line' : 'scatter');
+  }
+  if (parts.size === 0) parts.add(spec.chart === 'line' ? 'line' : 'scatter');
+  if (spec.x.type === 'logarithmic' || spec.y.type === 'logarithmic') parts.add('log');
+  return [...parts].sort();
+}
+
+export function toChartConfig(spec: ExhibitSpec, opts: ChartOptions): ChartConfiguration {
+  if (spec.chart === 'table') {
+    throw new Error(`Exhibit "${spec.id}" is a table (chart: "table"), so it has no chart. Render it with ExhibitTable instead.`);
+  }
+  const p = PALETTES[opts.theme];
+  const horizontal = spec.chart === 'timeline' || (spec.horizontal && spec.chart !== 'line' && spec.chart !== 'scatter');
+  const categorical = spec.x.type === 'category';
+  const stacked = spec.chart === 'stacked-bar';
+  // Physical axes: with horizontal bars the categories run down the y axis.
+  const iAxis = horizontal ? 'y' : 'x';
+  const vAxis = horizontal ? 'x' : 'y';
+  const labels = categorical ? categoryList(spec) : undefined;
+
+  const mainType = spec.series.some((s) => seriesStyle(spec, s) === 'bar') ? 'bar' : spec.chart === 'line' ? 'line' : 'scatter';
+  const datasets: ChartDataset[] = [];
+  const references: { index: number; series: Series; color: string }[] = [];
+  spec.series.forEach((s, i) => {
+    const color = seriesColor(opts.theme, i);
+    const style = seriesStyle(spec, s);
+    if (style === 'reference-line') {
+      references.push({ index: datasets.length, series: s, color });
+      // Empty dataset: gives the legend entry (dashed) and lets the legend toggle it; the plugin draws it.
+      // Same type as the chart's main series, so no extra controller has to be registered.
+      datasets.push({ type: mainType, label: s.label, data: [], grouped: false, borderColor: color, backgroundColor: color, borderDash: DASH, borderWidth: 2 } as ChartDataset);
+      return;
+    }
+    const data: Datum[] = s.points.map((pt) => toDatum(spec, s, pt, iAxis, vAxis));
+    const reported = s.points.map((pt) => pt.kind === 'reported');
+    if (style === 'bar') {
+      datasets.push({
+        type: 'bar',
+        label: s.label,
+        data,
+        backgroundColor: reported.map((r) => (r ? color : withAlpha(color, NOT_REPORTED_ALPHA))),
+        borderColor: color,
+        borderWidth: 0,
+        // A timeline row belongs to one series; grouping would shrink every bar to a sliver.
+        grouped: spec.chart !== 'timeline',
+        skipNull: spec.chart === 'timeline',
+        minBarLength: spec.chart === 'timeline' ? 4 : 0,
+      } as ChartDataset);
+      return;
+    }
+    datasets.push({
+      type: spec.chart === 'line' ? 'line' : 'scatter',
+      label: s.label,
+      data,
+      borderColor: color,
+      backgroundColor: color,
+      // Hollow markers for anything not reported.
+      pointBackgroundColor: reported.map((r) => (r ? color : p.background)),
+      pointBorderColor: color,
+      pointBorderWidth: 2,
+      pointRadius: spec.chart === 'line' ? 3.5 : 4.5,
+      pointHoverRadius: 6,
+      showLine: style === 'line',
+      spanGaps: false,
+      borderWidth: 2,
+      segment: { borderDash: (ctx: { p1DataIndex: number }) => (reported[ctx.p1DataIndex] === false ? DASH : undefined) },
+    } as ChartDataset);
+  });
+
+  const used = new Set(spec.series.flatMap((s) => s.points.map((pt) => pt.kind)));
+  const notReported = NOT_REPORTED.filter((k) => used.has(k));
+  const hasBars = mainType === 'bar';
+
+  const scales: Record<string, ScaleOptions> = {
+    [iAxis]: axisOptions(spec.x, p, stacked, spec.chart === 'timeline'),
+    [vAxis]: axisOptions(spec.y, p, stacked, spec.chart === 'timeline'),
+  };
+  if (spec.chart === 'scatter' || (spec.chart === 'line' && !categorical)) {
+    scales.x = axisOptions(spec.x, p, false, false);
+    scales.y = axisOptions(spec.y, p, false, false);
+  }
+
+  const wideAspect = STATIC_WIDTH / chartHeight(spec);
+  const plugins: Plugin[] = [kindMarks(p.text), whiskers(p.text, vAxis, stacked)];
+  if (references.length) plugins.push(referenceLines(references, vAxis, spec));
+
+  return {
+    type: mainType,
+    data: { labels, datasets } as ChartConfiguration['data'],
+    plugins,
+    options: {
+      locale: 'en-US',
+      indexAxis: iAxis,
+      responsive: true,
+      maintainAspectRatio: true,
+      aspectRatio: wideAspect,
+      // Narrow screens get a taller chart so bars and labels stay readable at 360 px.
+      onResize: (chart: Chart, size: { width: number }) => {
+        const want = size.width < 480 ? wideAspect * 0.6 : wideAspect;
+        if (chart.options.aspectRatio !== want) {
+          chart.options.aspectRatio = want;
+          chart.resize();
+        }
+      },
+      ...(opts.devicePixelRatio ? { devicePixelRatio: opts.devicePixelRatio } : {}),
+      animation: opts.animate ? { duration: 400 } : false,
+      color: p.text,
+      interaction: spec.chart === 'scatter' || spec.chart === 'timeline' ? { mode: 'nearest', intersect: true } : { mode: 'index', intersect: false },
+      scales,
+      plugins: {
+        legend: {
+          display: spec.series.length > 1 || notReported.length > 0,
+          position: 'bottom',
+          labels: {
+            color: p.text,
+            boxWidth: 14,
+            generateLabels: (chart: Chart) => legendItems(chart, notReported, hasBars, p.muted),
+          },
+          // The explanatory entry has no dataset to toggle.
+          onClick: (_e, item, legend) => {
+            if (item.datasetIndex === undefined) return;
+            const chart = legend.chart;
+            chart.setDatasetVisibility(item.datasetIndex, !chart.isDatasetVisible(item.datasetIndex));
+            chart.update();
+          },
+        },
+        tooltip: {
+          callbacks: {
+            label: (ctx) => (ctx.raw as Datum).t,
+          },
+        },
+      },
+    },
+  } as ChartConfiguration;
+}
+
+function seriesStyle(spec: ExhibitSpec, s: Series): NonNullable<Series['style']> {
+  if (s.style) return s.style;
+  if (spec.chart === 'line') return 'line';
+  if (spec.chart === 'scatter') return 'point';
+  return 'bar';
+}
+
+function barSeries(spec: ExhibitSpec): Series[] {
+  return spec.series.filter((s) => seriesStyle(spec, s) === 'bar');
+}
+
+/** Category order: the spec's own list, else first appearance across series. */
+export function categoryList(spec: ExhibitSpec): string[] {
+  if (spec.categories) return spec.categories;
+  const seen = new Set<string>();
+  for (const s of spec.series) for (const pt of s.points) if (typeof pt.x === 'string') seen.add(pt.x);
+  return [...seen];
+}
+
+function toDatum(spec: ExhibitSpec, s: Series, pt: Point, iAxis: 'x' | 'y', vAxis: 'x' | 'y'): Datum {
+  const value: Datum['y'] = spec.chart === 'timeline' && pt.y !== null ? [pt.y0 ?? pt.y, pt.y] : pt.y;
+  const d = { [iAxis]: pt.x, [vAxis]: value, t: tooltipLines(spec, s, pt), k: pt.kind } as unknown as Datum;
+  if (pt.low !== undefined && pt.high !== undefined) {
+    d.lo = pt.low;
+    d.hi = pt.high;
+  }
+  return d;
+}
+
+function tooltipLines(spec: ExhibitSpec, s: Series, pt: Point): string[] {
+  const flags = [kindWord(pt.kind), ...(pt.unconfirmed ? ['unconfirmed'] : [])].join(', ');
+  if (spec.chart === 'timeline') {
+    const span = pt.y0 !== undefined && pt.y !== null && pt.y0 !== pt.y ? `${pt.y0}–${pt.y}` : String(pt.y ?? '');
+    return [`${s.label}: ${span} (${flags})`];
+  }
+  if (spec.chart === 'scatter' && typeof pt.x === 'number') {
+    return [
+      pt.label ? `${pt.label} (${s.label})` : s.label,
+      `${spec.x.label}: ${formatPointValue({ y: pt.x }, spec.x)}`,
+      `${spec.y.label}: ${formatPointValue(pt, spec.y)} (${flags})`,
+    ];
+  }
+  return [`${s.label}: ${pt.label ?? formatPointValue(pt, spec.y)} (${flags})`];
+}
+
+function axisOptions(axis: Axis, p: (typeof PALETTES)[Theme], stacked: boolean, years: boolean): ScaleOptions {
+  const o: Record<string, unknown> = {
+    type: axis.type,
+    stacked,
+    title: { display: true, text: axisTitle(axis), color: p.muted },
+    grid: { color: p.grid },
+    ticks: { color: p.muted, autoSkip: true, maxRotation: 45 },
+  };
+  if (axis.min !== undefined) o.min = axis.min;
+  if (axis.max !== undefined) o.max = axis.max;
+  if (axis.type === 'category') {
+    // Long names would squeeze the plot to nothing on a phone; the table carries the full text.
+    (o.ticks as Record<string, unknown>).callback = function (this: { getLabelForValue(v: number): string }, v: number) {
+      const l = this.getLabelForValue(v);
+      return l.length > 24 ? `${l.slice(0, 23)}…` : l;
+    };
+  } else if (years) {
+    // Years, not quantities: "2017", not "2,017"; and a timeline does not start at year 0.
+    (o.ticks as Record<string, unknown>).callback = (v: number) => String(v);
+    o.beginAtZero = false;
+  } else if (axis.type === 'logarithmic') {
+    // Label 1-2-5 steps only, as plain numbers ("0.1", "20"), so labels never crowd.
+    (o.ticks as Record<string, unknown>).callback = (v: number) => {
+      const m = Math.round(v / 10 ** Math.floor(Math.log10(v) + 1e-9));
+      return m === 1 || m === 2 || m === 5 ? Number(v.toPrecision(3)).toLocaleString('en-US', { maximumFractionDigits: 12 }) : '';
+    };
+    // Log scales end exactly at the extreme values, which puts those points on the plot edge.
+    o.afterDataLimits = (scale: { min: number; max: number }) => {
+      if (axis.min === undefined) scale.min /= 1.5;
+      if (axis.max === undefined) scale.max *= 1.5;
+    };
+  }
+  return o as ScaleOptions;
+}
+
+function legendItems(chart: Chart, notReported: Kind[], bars: boolean, muted: string): LegendItem[] {
+  const items = chart.data.datasets.map((d, i) => {
+    const ds = d as { label?: string; borderColor?: string; backgroundColor?: unknown; borderDash?: number[]; type?: string };
+    const solid = typeof ds.borderColor === 'string' ? ds.borderColor : '#888888';
+    return {
+      text: ds.label ?? '',
+      datasetIndex: i,
+      hidden: !chart.isDatasetVisible(i),
+      fillStyle: ds.borderDash ? 'transparent' : solid,
+      strokeStyle: solid,
+      lineWidth: ds.borderDash ? 2 : 0,
+      lineDash: ds.borderDash ?? [],
+      fontColor: chart.options.color as string,
+    } satisfies LegendItem;
+  });
+  if (notReported.length) {
+    items.push({
+      text: `${bars ? 'Hatched' : 'Hollow'}: ${notReported.map(kindWord).join(', ')}`,
+      hidden: false,
+      fillStyle: withAlpha(muted.length === 7 ? muted : '#777777', NOT_REPORTED_ALPHA),
+      strokeStyle: muted,
+      lineWidth: 2,
+      lineDash: DASH,
+      fontColor: chart.options.color as string,
+    } as (typeof items)[number]);
+  }
+  return items;
+}
+
+interface BarProps {
+  x: number;
+  y: number;
+  base: number;
+  width: number;
+  height: number;
+  horizontal: boolean;
+}
+
+/** Hatching and a dashed outline on bars that are guidance, estimates or derived. */
+function kindMarks(ink: string): Plugin {
+  return {
+    id: 'exhibitKindMarks',
+    afterDatasetDraw(chart, { index, meta }) {
+      if (meta.type !== 'bar' || !chart.isDatasetVisible(index)) return;
+      const ctx = chart.ctx;
+      const data = chart.data.datasets[index]?.data as Datum[];
+      meta.data.forEach((el, j) => {
+        const d = data[j];
+        if (!d || d.k === 'reported' || (d.x === null || d.y === null)) return;
+        const b = el.getProps(['x', 'y', 'base', 'width', 'height', 'horizontal'], true) as unknown as BarProps;
+        const left = b.horizontal ? Math.min(b.x, b.base) : b.x - b.width / 2;
+        const right = b.horizontal ? Math.max(b.x, b.base) : b.x + b.width / 2;
+        const top = b.horizontal ? b.y - b.height / 2 : Math.min(b.y, b.base);
+        const bottom = b.horizontal ? b.y + b.height / 2 : Math.max(b.y, b.base);
+        const color = (chart.data.datasets[index] as { borderColor?: string }).borderColor ?? ink;
+        ctx.save();
+        ctx.beginPath();
+        ctx.rect(left, top, right - left, bottom - top);
+        ctx.clip();
+        ctx.strokeStyle = color;
+        ctx.lineWidth = 1;
+        ctx.beginPath();
+        for (let s = left - (bottom - top); s < right; s += 6) {
+          ctx.moveTo(s, bottom);
+          ctx.lineTo(s + (bottom - top), top);
+        }
+        ctx.stroke();
+        ctx.restore();
+        ctx.save();
+        ctx.strokeStyle = color;
+        ctx.lineWidth = 2;
+        ctx.setLineDash(DASH);
+        ctx.strokeRect(left + 1, top + 1, right - left - 2, bottom - top - 2);
+        ctx.restore();
+      });
+    },
+  };
+}
+
+/** Thin whiskers from low to high for values published as a range. Stacked bars keep ranges in tooltips and the table. */
+function whiskers(ink: string, vAxis: 'x' | 'y', stacked: boolean): Plugin {
+  return {
+    id: 'exhibitWhiskers',
+    afterDatasetsDraw(chart) {
+      if (stacked) return;
+      const scale = chart.scales[vAxis];
+      if (!scale) return;
+      const ctx = chart.ctx;
+      chart.data.datasets.forEach((ds, i) => {
+        if (!chart.isDatasetVisible(i)) return;
+        const meta = chart.getDatasetMeta(i);
+        (ds.data as Datum[]).forEach((d, j) => {
+          const el = meta.data[j];
+          if (!el || d.lo === undefined || d.hi === undefined) return;
+          const a = scale.getPixelForValue(d.lo);
+          const b = scale.getPixelForValue(d.hi);
+          const c = vAxis === 'y' ? el.x : el.y;
+          ctx.save();
+          ctx.strokeStyle = ink;
+          ctx.lineWidth = 1.5;
+          ctx.beginPath();
+          if (vAxis === 'y') {
+            ctx.moveTo(c, a); ctx.lineTo(c, b);
+            ctx.moveTo(c - 4, a); ctx.lineTo(c + 4, a);
+            ctx.moveTo(c - 4, b); ctx.lineTo(c + 4, b);
+          } else {
+            ctx.moveTo(a, c); ctx.lineTo(b, c);
+            ctx.moveTo(a, c - 4); ctx.lineTo(a, c + 4);
+            ctx.moveTo(b, c - 4); ctx.lineTo(b, c + 4);
+          }
+          ctx.stroke();
+          ctx.restore();
+        });
+      });
+    },
+  };
+}
+
+/** Reference values (e.g. another model's score) as dashed lines across the plot, labelled at the right. */
+function referenceLines(refs: { index: number; series: Series; color: string }[], vAxis: 'x' | 'y', spec: ExhibitSpec): Plugin {
+  const values = refs.flatMap((r) => r.series.points.map((pt) => pt.y).filter((y): y is number => y !== null));
+  return {
+    id: 'exhibitReferenceLines',
+    afterDataLimits(chart, { scale }) {
+      if (scale.id !== vAxis || !values.length) return;
+      // Keep every reference line on the plot, without overriding limits the spec fixes.
+      if (spec.y.min === undefined) scale.min = Math.min(scale.min, ...values);
+      if (spec.y.max === undefined) scale.max = Math.max(scale.max, ...values);
+    },
+    afterDatasetsDraw(chart) {
+      const scale = chart.scales[vAxis];
+      if (!scale) return;
+      const { left, right, top, bottom } = chart.chartArea;
+      const ctx = chart.ctx;
+      for (const r of refs) {
+        if (!chart.isDatasetVisible(r.index)) continue;
+        for (const pt of r.series.points) {
+          if (pt.y === null) continue;
+          const pos = scale.getPixelForValue(pt.y);
+          ctx.save();
+          ctx.strokeStyle = r.color;
+          ctx.fillStyle = r.color;
+          ctx.lineWidth = 1.5;
+          ctx.setLineDash(DASH);
+          ctx.beginPath();
+          if (vAxis === 'y') {
+            ctx.moveTo(left, pos);
+            ctx.lineTo(right, pos);
+          } else {
+            ctx.moveTo(pos, top);
+            ctx.lineTo(pos, bottom);
+          }
+          ctx.stroke();
+          ctx.font = `11px ${chart.options.font?.family ?? 'sans-serif'}`;
+          ctx.textAlign = 'right';
+          ctx.textBaseline = 'bottom';
+          if (vAxis === 'y') ctx.fillText(pt.label ?? r.series.label, right - 4, pos - 3);
+          else {
+            ctx.textAlign = 'left';
+            ctx.textBaseline = 'top';
+            ctx.fillText(pt.label ?? r.series.label, pos + 4, top + 2);
+          }
+          ctx.restore();
+        }
+      }
+    },
+  };
+}
+
+function clamp(n: number, lo: number, hi: number): number {
+  return Math.min(hi, Math.max(lo, n));
+}

@@ -1,0 +1,89 @@
+/**
+ * Build-time rendering of an exhibit's chart: chart.js on @napi-rs/canvas drawing the same config the
+ * browser uses (light theme, no animation). SVG with text converted to paths, so the image looks the
+ * same without the font installed; it is the no-JS and print fallback.
+ */
+import { createCanvas, SvgExportFlag } from '@napi-rs/canvas';
+import {
+  BarController,
+  BarElement,
+  CategoryScale,
+  Chart,
+  type ChartConfiguration,
+  Legend,
+  LinearScale,
+  LineController,
+  LineElement,
+  LogarithmicScale,
+  type Plugin,
+  PointElement,
+  ScatterController,
+  Tooltip,
+} from 'chart.js';
+import type { ExhibitSpec } from '../exhibits/spec.ts';
+import { chartHeight, STATIC_WIDTH, toChartConfig } from './chart-config.ts';
+import { PALETTES } from './palette.ts';
+
+Chart.register(BarController, BarElement, CategoryScale, Legend, LinearScale, LineController, LineElement, LogarithmicScale, PointElement, ScatterController, Tooltip);
+// Installed on every build machine (Debian fonts-dejavu-core); text becomes paths, so viewers need no font.
+Chart.defaults.font.family = 'DejaVu Sans';
+
+/** An SVG canvas is transparent; a dark page would show the light chart's dark text on dark. */
+const background: Plugin = {
+  id: 'exhibitBackground',
+  beforeDraw(chart) {
+    const { ctx, width, height } = chart;
+    ctx.save();
+    ctx.fillStyle = PALETTES.light.background;
+    ctx.fillRect(0, 0, width, height);
+    ctx.restore();
+  },
+};
+
+function draw(spec: ExhibitSpec, canvas: { getContext(type: '2d'): unknown }, devicePixelRatio: number): Chart {
+  const config = toChartConfig(spec, { theme: 'light', animate: false, devicePixelRatio });
+  const options = { ...config.options, responsive: false, maintainAspectRatio: false };
+  const full: ChartConfiguration = { ...config, options, plugins: [background, ...(config.plugins ?? [])] };
+  return new Chart(canvas.getContext('2d') as CanvasRenderingContext2D, full);
+}
+
+export function staticSize(spec: ExhibitSpec): { width: number; height: number } {
+  return { width: STATIC_WIDTH, height: chartHeight(spec) };
+}
+
+/** The chart as an SVG document (text as paths). Same spec, same bytes. */
+export function renderExhibitSvg(spec: ExhibitSpec): string {
+  const { width, height } = staticSize(spec);
+  const canvas = createCanvas(width, height, SvgExportFlag.ConvertTextToPaths);
+  const chart = draw(spec, canvas, 1);
+  const svg = canvas.getContent().toString('utf8');
+  chart.destroy();
+  return normalizeSvg(svg, width, height);
+}
+
+/**
+ * Skia numbers clip paths with a process-wide counter, so the same chart drawn second gets other ids.
+ * Renumbering them in document order makes the bytes depend on the chart alone. The viewBox lets the
+ * image scale down on narrow screens.
+ */
+export function normalizeSvg(svg: string, width: number, height: number): string {
+  const ids = new Map<string, string>();
+  for (const m of svg.matchAll(/ id="([^"]+)"/g)) {
+    const id = m[1] as string;
+    if (!ids.has(id)) ids.set(id, `c${ids.size}`);
+  }
+  return svg
+    .replace(/ id="([^"]+)"/g, (_all, id: string) => ` id="${ids.get(id)}"`)
+    .replace(/url\(#([^)]+)\)/g, (all, id: string) => (ids.has(id) ? `url(#${ids.get(id)})` : all))
+    .replace(/<svg ([^>]*?)width="\d+" height="\d+">/, `<svg $1width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">`);
+}
+
+/** The chart as a PNG at `scale`× pixel density (for social cards). */
+export function renderExhibitPng(spec: ExhibitSpec, opts: { scale: number } = { scale: 2 }): Buffer {
+  const { width, height } = staticSize(spec);
+  const canvas = createCanvas(width, height);
+  const chart = draw(spec, canvas, opts.scale);
+  const png = canvas.toBuffer('image/png');
+  chart.destroy();
+  return png;
+}

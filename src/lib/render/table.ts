@@ -1,0 +1,121 @@
+/**
+ * ExhibitSpec -> table model for ExhibitTable.astro. Category charts pivot to one row per category and
+ * one column per series; scatter and timeline exhibits list one row per point. Every cell carries its
+ * marks (guidance/estimate/derived, unconfirmed) and the footnotes explain the marks that occur.
+ */
+import { KINDS } from '../data/units.ts';
+import type { ExhibitSpec, Point, Series } from '../exhibits/spec.ts';
+import { categoryList } from './chart-config.ts';
+import { axisTitle, formatAxisValue, formatPointValue } from './value-text.ts';
+
+export interface TableCell {
+  text: string;
+  /** Superscript marks after the text: "g", "e", "d" for the kind, "u" for unconfirmed. */
+  marks: string[];
+  numeric: boolean;
+}
+export interface TableRow {
+  /** Row header (`<th scope="row">`). */
+  header: string;
+  cells: TableCell[];
+}
+export interface TableModel {
+  caption: string;
+  /** Column headings, the row-header column first. */
+  columns: { label: string; numeric: boolean }[];
+  rows: TableRow[];
+  footnotes: string[];
+}
+
+export const UNCONFIRMED_MARK = 'u';
+const EMPTY = '—';
+
+export function toTableModel(spec: ExhibitSpec): TableModel {
+  const body =
+    spec.chart === 'timeline' ? timelineTable(spec)
+    : spec.chart === 'scatter' ? pointTable(spec)
+    : pivotTable(spec);
+  const unit = spec.chart === 'scatter' || spec.chart === 'timeline' || !spec.y.unit ? '' : ` Values in ${axisTitle(spec.y)}.`;
+  return { caption: `${spec.title}.${unit}`, ...body, footnotes: footnotes(body.rows) };
+}
+
+function marksOf(p: Point): string[] {
+  const kindMark = KINDS[p.kind].mark;
+  return [...(kindMark ? [kindMark] : []), ...(p.unconfirmed ? [UNCONFIRMED_MARK] : [])];
+}
+
+function valueCell(spec: ExhibitSpec, p: Point | undefined): TableCell {
+  if (!p || p.y === null) return { text: EMPTY, marks: [], numeric: true };
+  return { text: p.label ?? formatPointValue(p, spec.y), marks: marksOf(p), numeric: p.label === undefined };
+}
+
+function pivotTable(spec: ExhibitSpec): Omit<TableModel, 'caption' | 'footnotes'> {
+  const numericX = spec.x.type !== 'category';
+  const keys: (string | number)[] = numericX
+    ? [...new Set(spec.series.flatMap((s) => s.points.map((p) => p.x)))].sort((a, b) => Number(a) - Number(b))
+    : categoryList(spec);
+  return {
+    columns: [{ label: spec.x.label, numeric: false }, ...spec.series.map((s) => ({ label: s.label, numeric: true }))],
+    rows: keys.map((k) => ({
+      header: typeof k === 'number' ? formatAxisValue(k, spec.x) : k,
+      cells: spec.series.map((s) => valueCell(spec, s.points.find((p) => p.x === k))),
+    })),
+  };
+}
+
+function pointTable(spec: ExhibitSpec): Omit<TableModel, 'caption' | 'footnotes'> {
+  const several = spec.series.length > 1;
+  // "Parameters (billions)" rather than "Parameters (parameters (billions))".
+  const title = (axis: ExhibitSpec['x']) => {
+    if (!axis.unit) return axis.label;
+    const unit = axisTitle(axis);
+    return unit.toLowerCase().startsWith(axis.label.toLowerCase()) ? axis.label + unit.slice(axis.label.length) : `${axis.label} (${unit})`;
+  };
+  const rows = spec.series.flatMap((s: Series) =>
+    s.points.map((p) => {
+      const x: TableCell =
+        typeof p.x === 'number' && s.style !== 'reference-line'
+          ? { text: formatAxisValue(p.x, spec.x), marks: [], numeric: true }
+          : { text: EMPTY, marks: [], numeric: true };
+      const y: TableCell = p.y === null ? { text: EMPTY, marks: [], numeric: true } : { text: formatPointValue(p, spec.y), marks: marksOf(p), numeric: true };
+      return { header: p.label ?? (typeof p.x === 'string' ? p.x : s.label), cells: several ? [{ text: s.label, marks: [], numeric: false }, x, y] : [x, y] };
+    }),
+  );
+  return {
+    columns: [{ label: 'Name', numeric: false }, ...(several ? [{ label: 'Series', numeric: false }] : []), { label: title(spec.x), numeric: true }, { label: title(spec.y), numeric: true }],
+    rows,
+  };
+}
+
+function timelineTable(spec: ExhibitSpec): Omit<TableModel, 'caption' | 'footnotes'> {
+  const order = categoryList(spec);
+  const rows = spec.series
+    .flatMap((s) => s.points.map((p) => ({ s, p })))
+    .sort((a, b) => order.indexOf(String(a.p.x)) - order.indexOf(String(b.p.x)))
+    .map(({ s, p }) => ({
+      header: String(p.x),
+      cells: [
+        { text: s.label, marks: [], numeric: false },
+        { text: p.y0 !== undefined ? String(p.y0) : p.y === null ? EMPTY : String(p.y), marks: [], numeric: true },
+        { text: p.y === null ? 'ongoing' : p.y0 !== undefined && p.y0 !== p.y ? String(p.y) : EMPTY, marks: marksOf(p), numeric: true },
+      ],
+    }));
+  return {
+    columns: [
+      { label: spec.x.label, numeric: false },
+      { label: 'Series', numeric: false },
+      { label: 'Start', numeric: true },
+      { label: 'End', numeric: true },
+    ],
+    rows,
+  };
+}
+
+function footnotes(rows: TableRow[]): string[] {
+  const used = new Set(rows.flatMap((r) => r.cells.flatMap((c) => c.marks)));
+  const notes = Object.values(KINDS)
+    .filter((k) => k.mark && used.has(k.mark))
+    .map((k) => `${k.mark}: ${k.label}.`);
+  if (used.has(UNCONFIRMED_MARK)) notes.push(`${UNCONFIRMED_MARK}: Unconfirmed: the figure is widely cited but has not been confirmed against a primary source.`);
+  return notes;
+}

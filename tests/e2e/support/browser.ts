@@ -1,0 +1,51 @@
+/** Launches Debian's Chromium through playwright-core and records what each page does. */
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromiumPath } from '../../../scripts/chromium-path.mjs';
+
+export async function launchBrowser(): Promise<Browser> {
+  const executablePath = chromiumPath();
+  if (!executablePath) {
+    throw new Error(
+      'Chromium is not installed, so end-to-end tests cannot run. Install it with `sudo apt-get install -y chromium` (Debian), or set CHROMIUM_PATH.',
+    );
+  }
+  return chromium.launch({
+    executablePath,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  });
+}
+
+export interface Visit {
+  page: Page;
+  consoleErrors: string[];
+  /** Requests to any origin other than the site's own. */
+  foreignRequests: string[];
+  close: () => Promise<void>;
+}
+
+export async function visit(
+  browser: Browser,
+  url: string,
+  opts: { javaScriptEnabled?: boolean; width?: number; height?: number; reducedMotion?: 'reduce' | 'no-preference'; colorScheme?: 'light' | 'dark' } = {},
+): Promise<Visit> {
+  const context = await browser.newContext({
+    javaScriptEnabled: opts.javaScriptEnabled ?? true,
+    viewport: { width: opts.width ?? 1200, height: opts.height ?? 900 },
+    reducedMotion: opts.reducedMotion ?? 'no-preference',
+    colorScheme: opts.colorScheme ?? 'light',
+  });
+  const page = await context.newPage();
+  const origin = new URL(url).origin;
+  const consoleErrors: string[] = [];
+  const foreignRequests: string[] = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') consoleErrors.push(msg.text());
+  });
+  page.on('pageerror', (err) => consoleErrors.push(err.message));
+  page.on('request', (req) => {
+    const u = req.url();
+    if (!u.startsWith('data:') && !u.startsWith('blob:') && new URL(u).origin !== origin) foreignRequests.push(u);
+  });
+  await page.goto(url, { waitUntil: 'load' });
+  return { page, consoleErrors, foreignRequests, close: () => context.close() };
+}

@@ -1,0 +1,33 @@
+/**
+ * Builds the site once for all end-to-end tests (through the real build script, into .cache/e2e-site)
+ * and serves it over HTTP. Set E2E_SITE_DIR to test an existing build instead.
+ */
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { serveStatic, type StaticServer } from './static-server.ts';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    siteUrl: string;
+    siteDir: string;
+  }
+}
+
+let server: StaticServer | undefined;
+
+export async function setup(project: TestProject): Promise<void> {
+  let dir = process.env.E2E_SITE_DIR;
+  if (!dir) {
+    dir = path.resolve('.cache/e2e-site');
+    const build = spawnSync(process.execPath, ['scripts/build.mjs', '--out', dir], { stdio: 'inherit' });
+    if (build.status !== 0) throw new Error('The site did not build, so the end-to-end tests cannot run. See the build output above.');
+  }
+  server = await serveStatic(path.resolve(dir));
+  project.provide('siteUrl', server.url);
+  project.provide('siteDir', path.resolve(dir));
+}
+
+export async function teardown(): Promise<void> {
+  await server?.close();
+}

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { DataError } from '../../src/lib/data/errors.ts';
+import { findObservations, getObservation, toQuantity } from '../../src/lib/data/lookup.ts';
+import { closest, editDistance } from '../../src/lib/data/suggest.ts';
+import { validateEdition } from '../../src/lib/data/validate.ts';
+import { caseInput } from './data-fixture-helpers.ts';
+
+const edition = validateEdition(caseInput('valid'));
+
+describe('getObservation', () => {
+  it('returns the row with its table', () => {
+    expect(getObservation(edition, 'training.deepseek-v3.gpus')).toMatchObject({ value: 2048, unit: 'GPUs', table: 'training' });
+  });
+
+  it('names the unknown id, the edition, the closest ids and what to do', () => {
+    let err: unknown;
+    try {
+      getObservation(edition, 'capex.meta.2204');
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(DataError);
+    expect((err as Error).message).toMatchInlineSnapshot(`
+      "Unknown observation id "capex.meta.2204" in dataset edition 2025-02.
+      Closest ids: capex.meta.2024, capex.meta.2025, capex.microsoft.fy2025.
+      Check the spelling against content/data/2025-02/*.csv, or add the row to a draft edition (\`npm run data -- new <version>\`)."
+    `);
+  });
+
+  it('says when the id is a timeline event', () => {
+    expect(() => getObservation(edition, 'event.dartmouth')).toThrow(/"event\.dartmouth" is a timeline event, not an observation/);
+  });
+});
+
+describe('toQuantity', () => {
+  it('builds a printable quantity from the row', () => {
+    expect(toQuantity(edition, 'training.deepseek-v3.cost')).toEqual({
+      key: 'training.deepseek-v3.cost',
+      label: 'DeepSeek-V3 training cost, 2024-12-27',
+      value: 5.576,
+      low: null,
+      high: null,
+      qualifier: '',
+      unit: 'USD',
+      scale: 'million',
+      kind: 'estimate',
+      confidence: 'V-P',
+      sources: [{ id: 'deepseek-v3-report', locator: 'Table 1' }],
+      edition: '2025-02',
+      asOf: '2025-02-10',
+      note: 'At $2 per GPU-hour',
+      digits: 3,
+    });
+  });
+
+  it('omits an empty locator and keeps the written precision', () => {
+    const q = toQuantity(edition, 'capex.microsoft.fy2025');
+    expect(q.sources).toEqual([{ id: 'msft-blog' }]);
+    expect(q.digits).toBe(1);
+    expect(q.label).toBe('Microsoft capex, FY2025');
+  });
+});
+
+describe('findObservations', () => {
+  it('filters rows in file order', () => {
+    expect(findObservations(edition, (r) => r.unit === 'USD' && r.scale === 'million').map((r) => r.id)).toEqual([
+      'training.deepseek-v3.cost',
+      'training.gpt-4.cost',
+    ]);
+  });
+});
+
+describe('closest', () => {
+  it('ranks by edit distance and shared prefix, stable on ties', () => {
+    expect(editDistance('kitten', 'sitting')).toBe(3);
+    const ids = ['capex.amazon.2024', 'capex.amazon.2025', 'capex.meta.2024', 'training.gpt-4.cost'];
+    expect(closest('capex.amazon.2204', ids)).toEqual(['capex.amazon.2024', 'capex.amazon.2025', 'capex.meta.2024']);
+    expect(closest('zzz', ids)).toEqual([]);
+  });
+});

@@ -1,0 +1,149 @@
+import { createCanvas } from '@napi-rs/canvas';
+import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, LineController, LineElement, LogarithmicScale, PointElement, ScatterController, Tooltip } from 'chart.js';
+import { describe, expect, it } from 'vitest';
+import { ExhibitSpec } from '../../src/lib/exhibits/spec.ts';
+import { chartHeight, chartParts, toChartConfig } from '../../src/lib/render/chart-config.ts';
+import { PALETTES } from '../../src/lib/render/palette.ts';
+import { capexBar, cycleTimeline, distillScatter, marketTable, stackedCost, tokenPriceLine } from '../fixtures/specs/index.ts';
+
+Chart.register(BarController, BarElement, CategoryScale, Legend, LinearScale, LineController, LineElement, LogarithmicScale, PointElement, ScatterController, Tooltip);
+
+const light = { theme: 'light', animate: false } as const;
+type Loose = Record<string, any>;
+const cfg = (spec: ExhibitSpec, opts: Parameters<typeof toChartConfig>[1] = light) => toChartConfig(spec, opts) as unknown as Loose;
+
+/** Draws the config for real (as the static renderer does) so legend items and plugins actually run. */
+function drawn(spec: ExhibitSpec): Chart {
+  const config = toChartConfig(spec, light);
+  const canvas = createCanvas(720, chartHeight(spec));
+  return new Chart(canvas.getContext('2d') as unknown as CanvasRenderingContext2D, { ...config, options: { ...config.options, responsive: false } });
+}
+
+describe('toChartConfig', () => {
+  it('draws grouped vertical bars with axis titles from the unit and scale', () => {
+    const c = cfg(capexBar);
+    expect(c.type).toBe('bar');
+    expect(c.options.indexAxis).toBe('x');
+    expect(c.data.labels).toEqual(['Amazon', 'Alphabet', 'Meta']);
+    expect(c.data.datasets.map((d: Loose) => d.label)).toEqual(['2023', '2024', '2025 guidance']);
+    expect(c.options.scales.y.title.text).toBe('USD billions');
+    expect(c.options.scales.x.title.text).toBe('Company');
+    expect(c.options.scales.y.type).toBe('linear');
+  });
+
+  it('gives guidance, estimate and derived bars a lighter fill than reported ones, and explains it in the legend', () => {
+    const c = cfg(capexBar);
+    const [y2023, y2024, guide] = c.data.datasets as Loose[];
+    // Reported Amazon 2023 is solid; derived Meta 2023 in the same series is not.
+    expect(y2023!.backgroundColor[0]).toBe(PALETTES.light.series[0]);
+    expect(y2023!.backgroundColor[2]).toMatch(/^rgba\(.*0\.3\)$/);
+    expect(new Set(y2024!.backgroundColor).size).toBe(1);
+    expect(guide!.backgroundColor.every((b: string) => b.startsWith('rgba('))).toBe(true);
+    const chart = drawn(capexBar);
+    const texts = chart.legend!.legendItems!.map((i) => i.text);
+    expect(texts).toEqual(['2023', '2024', '2025 guidance', 'Hatched: company guidance, derived']);
+    chart.destroy();
+  });
+
+  it('carries formatted tooltips with unit, kind, range and the unconfirmed flag', () => {
+    const c = cfg(capexBar);
+    expect(c.data.datasets[0].data[0].t).toEqual(['2023: $52.729bn (reported)']);
+    expect(c.data.datasets[2].data[2].t).toEqual(['2025 guidance: $62.5bn (range $60bn–$65bn) (company guidance, unconfirmed)']);
+    expect(c.options.plugins.tooltip.callbacks.label({ raw: c.data.datasets[2].data[2] })).toEqual(c.data.datasets[2].data[2].t);
+    expect(c.data.datasets[2].data[2]).toMatchObject({ lo: 60, hi: 65 });
+  });
+
+  it('stacks horizontal bars on both axes with categories down the y axis', () => {
+    const c = cfg(stackedCost);
+    expect(c.options.indexAxis).toBe('y');
+    expect(c.options.scales.x.stacked).toBe(true);
+    expect(c.options.scales.y.stacked).toBe(true);
+    expect(c.options.scales.x.title.text).toBe('USD millions');
+    expect(c.data.datasets[0].data[0]).toMatchObject({ y: 'DeepSeek-V3', x: 5.328 });
+  });
+
+  it('uses logarithmic axes where the spec asks for them', () => {
+    expect(cfg(tokenPriceLine).options.scales.y.type).toBe('logarithmic');
+    const s = cfg(distillScatter);
+    expect(s.options.scales.x.type).toBe('logarithmic');
+    expect(s.options.scales.y.type).toBe('linear');
+    expect(s.options.scales.y).toMatchObject({ min: 0, max: 100 });
+    // Log ticks label 1-2-5 steps only.
+    const tick = s.options.scales.x.ticks.callback;
+    expect([1, 2, 3, 5, 10, 0.2].map((v) => tick(v))).toEqual(['1', '2', '', '5', '10', '0.2']);
+  });
+
+  it('draws estimates on lines as hollow points with a dashed segment leading to them', () => {
+    const spec = ExhibitSpec.parse({ ...tokenPriceLine, series: [{ ...tokenPriceLine.series[0]!, points: tokenPriceLine.series[0]!.points.filter((p) => p.y !== null) }] });
+    const d = cfg(spec).data.datasets[0];
+    expect(d.type).toBe('line');
+    expect(d.pointBackgroundColor).toEqual([PALETTES.light.series[0], PALETTES.light.background]);
+    expect(d.segment.borderDash({ p1DataIndex: 1 })).toEqual([5, 3]);
+    expect(d.segment.borderDash({ p1DataIndex: 0 })).toBeUndefined();
+    expect(d.spanGaps).toBe(false);
+  });
+
+  it('puts scatter point labels in tooltips and draws reference series as dashed lines', () => {
+    const c = cfg(distillScatter);
+    expect(c.type).toBe('scatter');
+    expect(c.data.datasets[0].data[1].t).toEqual(['Qwen-7B (R1 distilled)', 'Parameters: 7bn parameters', 'AIME 2024 pass@1: 55.5% (reported)']);
+    expect(c.data.datasets[0].pointBackgroundColor[2]).toBe(PALETTES.light.background);
+    const ref = c.data.datasets[1];
+    expect(ref).toMatchObject({ label: 'Reference models', data: [], borderDash: [5, 3] });
+    expect(c.plugins.map((p: Loose) => p.id)).toContain('exhibitReferenceLines');
+    expect(cfg(capexBar).plugins.map((p: Loose) => p.id)).not.toContain('exhibitReferenceLines');
+  });
+
+  it('keeps a reference value inside the value axis even when the points do not reach it', () => {
+    const spec = ExhibitSpec.parse({ ...distillScatter, y: { ...distillScatter.y, min: undefined, max: undefined }, series: [distillScatter.series[0], { ...distillScatter.series[1], points: [{ ...distillScatter.series[1]!.points[0]!, y: 90 }] }] });
+    const chart = drawn(spec);
+    expect(chart.scales.y!.max).toBeGreaterThanOrEqual(90);
+    chart.destroy();
+  });
+
+  it('draws timelines as floating horizontal bars from start to end, coloured by series', () => {
+    const c = cfg(cycleTimeline);
+    expect(c.options.indexAxis).toBe('y');
+    expect(c.data.datasets[0].data[0]).toMatchObject({ y: 'First spring', x: [1956, 1974] });
+    // A single-year event still shows as a sliver.
+    expect(c.data.datasets[2].data[0]).toMatchObject({ y: 'Deep Blue', x: [1997, 1997] });
+    expect(c.data.datasets[2].minBarLength).toBeGreaterThan(0);
+    expect(c.data.datasets[0].grouped).toBe(false);
+    expect(c.options.scales.x.ticks.callback(2017)).toBe('2017');
+    expect(c.options.scales.x.beginAtZero).toBe(false);
+  });
+
+  it('has a dark palette that differs from the light one', () => {
+    const l = cfg(capexBar);
+    const d = cfg(capexBar, { theme: 'dark', animate: false });
+    expect(d.data.datasets[0].borderColor).not.toBe(l.data.datasets[0].borderColor);
+    expect(d.options.color).toBe(PALETTES.dark.text);
+    expect(d.options.scales.y.grid.color).not.toBe(l.options.scales.y.grid.color);
+  });
+
+  it('turns animation off when asked, and passes the pixel ratio through', () => {
+    expect(cfg(capexBar).options.animation).toBe(false);
+    expect(cfg(capexBar, { theme: 'light', animate: true }).options.animation).toEqual({ duration: 400 });
+    expect(cfg(capexBar, { theme: 'light', animate: false, devicePixelRatio: 2 }).options.devicePixelRatio).toBe(2);
+    expect(cfg(capexBar).options.plugins.legend.position).toBe('bottom');
+    expect(cfg(capexBar).options.locale).toBe('en-US');
+  });
+
+  it('refuses table exhibits, which have no chart', () => {
+    expect(() => toChartConfig(marketTable, light)).toThrow('Exhibit "fixture-market-table" is a table (chart: "table"), so it has no chart. Render it with ExhibitTable instead.');
+  });
+
+  it('lists the registration chunks each exhibit needs', () => {
+    expect(chartParts(capexBar)).toEqual(['bar']);
+    expect(chartParts(cycleTimeline)).toEqual(['bar']);
+    expect(chartParts(tokenPriceLine)).toEqual(['line', 'log']);
+    expect(chartParts(distillScatter)).toEqual(['log', 'scatter']);
+  });
+
+  it('makes horizontal charts taller as categories are added', () => {
+    expect(chartHeight(capexBar)).toBe(405);
+    const more = ExhibitSpec.parse({ ...cycleTimeline, categories: [...cycleTimeline.categories!, ...Array.from({ length: 10 }, (_, i) => `Extra ${i}`)] });
+    expect(chartHeight(more)).toBeGreaterThan(chartHeight(cycleTimeline));
+    expect(chartHeight(marketTable)).toBe(0);
+  });
+});

@@ -1,0 +1,84 @@
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { capexBar, distillScatter, fixtureRegistry, marketTable } from '../fixtures/specs/index.ts';
+
+// The frame reads the published edition through the registry; here it reads the fixture specs instead,
+// so the test covers the component and not the dataset.
+vi.mock('../../src/lib/exhibits/index.ts', () => {
+  const specs = new Map([capexBar, distillScatter, marketTable].map((s) => [s.id, s]));
+  return {
+    getExhibit: (id: string) => {
+      const s = specs.get(id);
+      if (!s) throw new Error(`There is no exhibit with id "${id}".`);
+      return s;
+    },
+  };
+});
+vi.mock('../../src/lib/sources/registry.ts', async (importOriginal) => ({
+  ...(await importOriginal<object>()),
+  loadSources: () => fixtureRegistry,
+}));
+
+const { default: Exhibit } = await import('../../src/components/Exhibit.astro');
+const { default: ExhibitTable } = await import('../../src/components/ExhibitTable.astro');
+
+let container: AstroContainer;
+beforeAll(async () => {
+  container = await AstroContainer.create();
+});
+
+const render = (props: Record<string, unknown>) => container.renderToString(Exhibit, { props });
+
+describe('<Exhibit>', () => {
+  it('frames a chart exhibit: number, title, takeaway, units, image, canvas and embedded spec', async () => {
+    const html = await render({ id: 'fixture-capex-bar', number: '2', article: 'capex' });
+    expect(html).toMatch(/<figure id="exhibit-fixture-capex-bar"/);
+    expect(html).toMatch(/<p class="exhibit-title"[^>]*role="heading" aria-level="3"[^>]*><span class="exhibit-number"[^>]*>Exhibit 2<\/span> Hyperscaler capex, 2023–2025<\/p>/);
+    expect(html).not.toMatch(/<h[1-6]/);
+    expect(html).toContain('Every hyperscaler guided 2025 capex above its 2024 level.');
+    expect(html).toMatch(/<p class="exhibit-units"[^>]*>USD billions<\/p>/);
+    expect(html).toMatch(/<img class="exhibit-static"[^>]*src="\/exhibits\/fixture-capex-bar\.svg" width="720" height="405" alt="Bar chart: Hyperscaler capex, 2023–2025\. The highest/);
+    expect(html).toMatch(/<canvas role="img" aria-label="Bar chart: Hyperscaler capex/);
+    expect(html).toContain('data-chart-parts="bar"');
+    const json = /<script type="application\/json">(.*?)<\/script>/s.exec(html)?.[1];
+    expect(JSON.parse(json ?? 'null')).toEqual(capexBar);
+  });
+
+  it('shows the data table closed, downloads, notes, the computed source line and the edition', async () => {
+    const html = await render({ id: 'fixture-capex-bar', number: 1 });
+    expect(html).toMatch(/<details class="exhibit-data"[^>]*>\s*<summary[^>]*>Data table<\/summary>/);
+    expect(html).not.toMatch(/<details class="exhibit-data"[^>]* open/);
+    expect(html).toContain('href="/downloads/fixture-capex-bar/data.csv"');
+    expect(html).toContain('href="/downloads/fixture-capex-bar/datapackage.json"');
+    expect(html).toContain('Meta includes principal payments on finance leases.');
+    expect(html).toContain('Sources: Amazon (2025); Alphabet (2025), p. 2; Meta (2025).');
+    expect(html).toContain('Dataset edition 2025-02, as of 14 February 2025.');
+    expect(html).toContain('Includes unconfirmed figures');
+  });
+
+  it('renders a table exhibit with no image or canvas and its table open', async () => {
+    const html = await render({ id: 'fixture-market-table', number: 3 });
+    expect(html).not.toContain('<img');
+    expect(html).not.toContain('<canvas');
+    expect(html).toMatch(/<details class="exhibit-data"[^>]* open/);
+  });
+
+  it('rejects unknown props and a missing id with a clear message', async () => {
+    await expect(render({ id: 'fixture-capex-bar', number: 1, titel: 'x' })).rejects.toThrow(
+      '<Exhibit> got invalid props: unknown prop "titel".\nValid props are id (required), number and article; write e.g. <Exhibit id="capex-hyperscalers" /> in the article.',
+    );
+    await expect(render({ number: 1 })).rejects.toThrow(/<Exhibit> got invalid props: id: /);
+  });
+});
+
+describe('<ExhibitTable>', () => {
+  it('renders a real table with caption, scoped headers, right-aligned numbers and explained marks in a scrollable region', async () => {
+    const html = await container.renderToString(ExhibitTable, { props: { spec: capexBar } });
+    expect(html).toMatch(/<div class="exhibit-table"[^>]*tabindex="0" role="region" aria-label="Data table: Hyperscaler capex, 2023–2025"/);
+    expect(html).toMatch(/<caption[^>]*>Hyperscaler capex, 2023–2025\. Values in USD billions\.<\/caption>/);
+    expect(html.match(/<th scope="col"/g)).toHaveLength(4);
+    expect(html.match(/<th scope="row"/g)).toHaveLength(3);
+    expect(html).toMatch(/<td class="num unconfirmed"[^>]*>\$62\.5bn \(range \$60bn–\$65bn\)<sup class="marks"[^>]*><abbr title="Company guidance"[^>]*>g<\/abbr><abbr title="Unconfirmed"[^>]*>u<\/abbr><\/sup><\/td>/);
+    expect(html).toMatch(/<li[^>]*>g: Company guidance\.<\/li><li[^>]*>d: Derived \(computed from reported figures\)\.<\/li><li[^>]*>u: Unconfirmed: /);
+  });
+});
