@@ -13,7 +13,7 @@ import { loadPinnedEdition } from '../data/load.ts';
 import { EXHIBITS, unknownExhibitMessage } from '../exhibits/index.ts';
 import { METRICS } from '../metrics/index.ts';
 import { loadSources } from '../sources/registry.ts';
-import { closestMatches } from '../text/closest.ts';
+import { closest } from '../data/suggest.ts';
 import { duplicatePlacements, getArticleIndex, locateExhibit, articleSlug } from './article-index.ts';
 import { ALLOWED_PROPS, collectArticleRefs, type JsxNode, type RefUse } from './article-refs.ts';
 import { findHardCodedQuantities } from './hardcoded-quantities.ts';
@@ -74,7 +74,7 @@ export function remarkArticle() {
         setProp(use.node, 'from', slug);
       } else if (use.name === 'Cite') {
         if (!sourceIds.includes(id)) {
-          const close = closestMatches(id, sourceIds, 3);
+          const close = closest(id, sourceIds, 3);
           fail(
             `<Cite id="${id}" /> names a source that is not in the registry (content/sources.json).${close.length ? ` Did you mean ${close.map((c) => `"${c}"`).join(' or ')}?` : ''} Add the source to content/sources.json or fix the id.`,
           );
@@ -83,7 +83,7 @@ export function remarkArticle() {
       } else if (use.name === 'Value') {
         const key = use.props.of ?? '';
         if (!METRICS.has(key) && !edition.observations.has(key)) {
-          const close = closestMatches(key, [...METRICS.keys(), ...edition.observations.keys()], 3);
+          const close = closest(key, [...METRICS.keys(), ...edition.observations.keys()], 3);
           fail(
             `Article "${slug}" cites the value "${key}", which is not in dataset edition ${edition.version} and is not a computed metric.${close.length ? ` Did you mean ${close.map((c) => `"${c}"`).join(' or ')}?` : ''} Add the row to the edition (npm run data -- new <version>) or fix the key.`,
           );

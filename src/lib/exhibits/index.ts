@@ -4,7 +4,7 @@
  */
 import { loadEdition, loadPinnedEdition } from '../data/load.ts';
 import type { Edition } from '../data/schema.ts';
-import { closestMatches } from '../text/closest.ts';
+import { closest } from '../data/suggest.ts';
 import { aiCycleExhibits } from './ai-cycle.ts';
 import { capexExhibits } from './capex.ts';
 import type { ExhibitDefinition } from './context.ts';
@@ -40,7 +40,7 @@ export function exhibitIds(): string[] {
 
 export function unknownExhibitMessage(id: string): string {
   const ids = exhibitIds();
-  const close = closestMatches(id, ids, 3);
+  const close = closest(id, ids, 3);
   return [
     `There is no exhibit with id "${id}".`,
     close.length ? `Did you mean ${close.map((c) => `"${c}"`).join(' or ')}?` : '',

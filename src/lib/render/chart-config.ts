@@ -20,7 +20,7 @@ export interface ChartOptions {
 interface Datum {
   x: string | number | [number, number] | null;
   y: string | number | [number, number] | null;
-  /** Tooltip line(s), formatted on the server and in the browser by the same code. */
+  /** Tooltip lines, shown by the browser's HTML tooltip (src/scripts/charts-mount.ts). */
   t: string[];
   k: Kind;
   lo?: number;
@@ -45,20 +45,6 @@ export function chartHeight(spec: ExhibitSpec): number {
   return 405;
 }
 
-/** Which registration chunks a spec needs in the browser; the island loads only these. */
-export function chartParts(spec: ExhibitSpec): string[] {
-  const parts = new Set<string>();
-  for (const s of spec.series) {
-    const style = seriesStyle(spec, s);
-    if (style === 'bar') parts.add('bar');
-    else if (style === 'line') parts.add('line');
-    else if (style === 'point') parts.add(spec.chart === 'line' ? 'line' : 'scatter');
-  }
-  if (parts.size === 0) parts.add(spec.chart === 'line' ? 'line' : 'scatter');
-  if (spec.x.type === 'logarithmic' || spec.y.type === 'logarithmic') parts.add('log');
-  return [...parts].sort();
-}
-
 export function toChartConfig(spec: ExhibitSpec, opts: ChartOptions): ChartConfiguration {
   if (spec.chart === 'table') {
     throw new Error(`Exhibit "${spec.id}" is a table (chart: "table"), so it has no chart. Render it with ExhibitTable instead.`);
@@ -72,7 +58,8 @@ export function toChartConfig(spec: ExhibitSpec, opts: ChartOptions): ChartConfi
   const vAxis = horizontal ? 'x' : 'y';
   const labels = categorical ? categoryList(spec) : undefined;
 
-  const mainType = spec.series.some((s) => seriesStyle(spec, s) === 'bar') ? 'bar' : spec.chart === 'line' ? 'line' : 'scatter';
+  // Lines are drawn by the scatter controller with showLine, so the browser needs one controller fewer.
+  const mainType = spec.series.some((s) => seriesStyle(spec, s) === 'bar') ? 'bar' : 'scatter';
   const datasets: ChartDataset[] = [];
   const references: { index: number; series: Series; color: string }[] = [];
   spec.series.forEach((s, i) => {
@@ -103,7 +90,7 @@ export function toChartConfig(spec: ExhibitSpec, opts: ChartOptions): ChartConfi
       return;
     }
     datasets.push({
-      type: spec.chart === 'line' ? 'line' : 'scatter',
+      type: 'scatter',
       label: s.label,
       data,
       borderColor: color,
@@ -129,10 +116,6 @@ export function toChartConfig(spec: ExhibitSpec, opts: ChartOptions): ChartConfi
     [iAxis]: axisOptions(spec.x, p, stacked, spec.chart === 'timeline'),
     [vAxis]: axisOptions(spec.y, p, stacked, spec.chart === 'timeline'),
   };
-  if (spec.chart === 'scatter' || (spec.chart === 'line' && !categorical)) {
-    scales.x = axisOptions(spec.x, p, false, false);
-    scales.y = axisOptions(spec.y, p, false, false);
-  }
 
   const wideAspect = STATIC_WIDTH / chartHeight(spec);
   const plugins: Plugin[] = [kindMarks(p.text), whiskers(p.text, vAxis, stacked)];
@@ -169,18 +152,6 @@ export function toChartConfig(spec: ExhibitSpec, opts: ChartOptions): ChartConfi
             color: p.text,
             boxWidth: 14,
             generateLabels: (chart: Chart) => legendItems(chart, notReported, hasBars, p.muted),
-          },
-          // The explanatory entry has no dataset to toggle.
-          onClick: (_e, item, legend) => {
-            if (item.datasetIndex === undefined) return;
-            const chart = legend.chart;
-            chart.setDatasetVisibility(item.datasetIndex, !chart.isDatasetVisible(item.datasetIndex));
-            chart.update();
-          },
-        },
-        tooltip: {
-          callbacks: {
-            label: (ctx) => (ctx.raw as Datum).t,
           },
         },
       },

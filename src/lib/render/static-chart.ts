@@ -12,19 +12,18 @@ import {
   type ChartConfiguration,
   Legend,
   LinearScale,
-  LineController,
   LineElement,
   LogarithmicScale,
   type Plugin,
   PointElement,
   ScatterController,
-  Tooltip,
 } from 'chart.js';
 import type { ExhibitSpec } from '../exhibits/spec.ts';
 import { chartHeight, STATIC_WIDTH, toChartConfig } from './chart-config.ts';
 import { PALETTES } from './palette.ts';
 
-Chart.register(BarController, BarElement, CategoryScale, Legend, LinearScale, LineController, LineElement, LogarithmicScale, PointElement, ScatterController, Tooltip);
+// Same registrations as the browser (src/scripts/charts-mount.ts), plus the legend, which the browser draws in HTML.
+Chart.register(BarController, BarElement, CategoryScale, Legend, LinearScale, LineElement, LogarithmicScale, PointElement, ScatterController);
 // Installed on every build machine (Debian fonts-dejavu-core); text becomes paths, so viewers need no font.
 Chart.defaults.font.family = 'DejaVu Sans';
 

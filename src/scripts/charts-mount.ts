@@ -1,0 +1,111 @@
+/**
+ * The interactive chart, loaded on demand by exhibit-island.ts. chart.js ships as one ES module, so the
+ * bundler cannot split it per chart kind; instead this registers only what exhibits use, and draws the
+ * legend and tooltip as small HTML overlays rather than loading chart.js's Legend and Tooltip plugins
+ * (together about 7 KB gzip). The static SVG keeps chart.js's own legend.
+ */
+import { BarController, BarElement, CategoryScale, Chart, LinearScale, LineElement, LogarithmicScale, type Plugin, PointElement, ScatterController } from 'chart.js';
+import type { ExhibitSpec } from '../lib/exhibits/spec.ts';
+import { toChartConfig } from '../lib/render/chart-config.ts';
+
+Chart.register(BarController, BarElement, CategoryScale, LinearScale, LineElement, LogarithmicScale, PointElement, ScatterController);
+
+const reduceMotion = matchMedia('(prefers-reduced-motion: reduce)');
+const darkScheme = matchMedia('(prefers-color-scheme: dark)');
+const live: { el: HTMLElement; spec: ExhibitSpec; chart: Chart }[] = [];
+
+/** Dark when the page itself is dark, whatever mechanism the site uses to get there. */
+function pageTheme(): 'light' | 'dark' {
+  const [r = 255, g = 255, b = 255, a = 1] = (getComputedStyle(document.body).backgroundColor.match(/[\d.]+/g) ?? []).map(Number);
+  return a > 0 && 0.299 * r + 0.587 * g + 0.114 * b < 128 ? 'dark' : 'light';
+}
+
+function div(cls: string, text?: string): HTMLDivElement {
+  const d = document.createElement('div');
+  d.className = cls;
+  if (text) d.textContent = text;
+  return d;
+}
+
+/** Tooltip: the formatted lines toChartConfig put on each datum, for the elements under the pointer. */
+const tooltip: Plugin = {
+  id: 'exhibitTooltip',
+  afterEvent(chart, { event }) {
+    const box = chart.canvas.parentElement?.querySelector<HTMLElement>('.exhibit-tip');
+    if (!box) return;
+    const active = event.type === 'mouseout' ? [] : chart.getActiveElements();
+    const first = active[0];
+    if (!first) {
+      box.hidden = true;
+      return;
+    }
+    const title = chart.data.labels?.[first.index];
+    const lines = active.flatMap((a) => (chart.data.datasets[a.datasetIndex]?.data[a.index] as { t?: string[] } | undefined)?.t ?? []);
+    box.replaceChildren(...(title === undefined ? [] : [div('exhibit-tip-title', String(title))]), ...lines.map((l) => div('', l)));
+    const { x, y } = first.element.tooltipPosition(true);
+    box.style.left = `${Math.min(Math.max(x, 70), chart.width - 70)}px`;
+    box.style.top = `${y}px`;
+    box.hidden = false;
+  },
+};
+
+/** Legend as buttons that show and hide a series. */
+function legend(el: HTMLElement, chart: Chart): void {
+  el.querySelector('.exhibit-legend')?.remove();
+  const sets = chart.data.datasets as { label?: string; borderColor?: string; borderDash?: number[] }[];
+  if (sets.length < 2) return;
+  const list = document.createElement('ul');
+  list.className = 'exhibit-legend';
+  sets.forEach((ds, i) => {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.setAttribute('aria-pressed', 'true');
+    const swatch = document.createElement('span');
+    swatch.className = ds.borderDash ? 'exhibit-swatch is-dashed' : 'exhibit-swatch';
+    swatch.style.setProperty('--swatch', ds.borderColor ?? 'currentColor');
+    button.append(swatch, ds.label ?? '');
+    button.addEventListener('click', () => {
+      const show = !chart.isDatasetVisible(i);
+      chart.setDatasetVisibility(i, show);
+      button.setAttribute('aria-pressed', String(show));
+      chart.update();
+    });
+    const item = document.createElement('li');
+    item.append(button);
+    list.append(item);
+  });
+  el.querySelector('.exhibit-canvas')?.after(list);
+}
+
+function draw(el: HTMLElement, spec: ExhibitSpec, animate: boolean): Chart {
+  const canvas = el.querySelector('canvas');
+  if (!canvas) throw new Error('no canvas');
+  Chart.defaults.font.family = getComputedStyle(el).fontFamily;
+  const config = toChartConfig(spec, { theme: pageTheme(), animate: animate && !reduceMotion.matches });
+  const chart = new Chart(canvas, { ...config, plugins: [...(config.plugins ?? []), tooltip] });
+  legend(el, chart);
+  return chart;
+}
+
+export function mountChart(el: HTMLElement): void {
+  const json = el.querySelector('script[type="application/json"]');
+  if (!json?.textContent) return;
+  const spec = JSON.parse(json.textContent) as ExhibitSpec;
+  el.querySelector('.exhibit-canvas')?.append(Object.assign(div('exhibit-tip'), { hidden: true }));
+  // Show the canvas (and hide the image) first: a responsive chart sizes itself from its visible box.
+  el.classList.add('is-live');
+  try {
+    live.push({ el, spec, chart: draw(el, spec, true) });
+  } catch (err) {
+    el.classList.remove('is-live');
+    throw err;
+  }
+}
+
+// Inline plugins carry theme colours, so a theme switch redraws the charts rather than patching options.
+darkScheme.addEventListener('change', () => {
+  for (const c of live) {
+    c.chart.destroy();
+    c.chart = draw(c.el, c.spec, false);
+  }
+});
