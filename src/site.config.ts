@@ -27,7 +27,7 @@ export const SiteConfig = z.object({
   /** Legal disclaimer printed at the end of every article, on the home page and in PDFs. */
   disclaimer: z.string().min(1),
   /** Public URL of the site root (for canonical links, sitemap and feeds). */
-  url: z.string().url(),
+  url: z.url(),
 });
 export type SiteConfig = z.infer<typeof SiteConfig>;
 

@@ -42,10 +42,12 @@ const tooltip: Plugin = {
     const title = chart.data.labels?.[first.index];
     const lines = active.flatMap((a) => (chart.data.datasets[a.datasetIndex]?.data[a.index] as { t?: string[] } | undefined)?.t ?? []);
     box.replaceChildren(...(title === undefined ? [] : [div('exhibit-tip-title', String(title))]), ...lines.map((l) => div('', l)));
-    const { x, y } = first.element.tooltipPosition(true);
-    box.style.left = `${Math.min(Math.max(x, 70), chart.width - 70)}px`;
-    box.style.top = `${y}px`;
     box.hidden = false;
+    const { x, y } = first.element.tooltipPosition(true);
+    // Keep the whole box over the chart on narrow screens.
+    const half = box.offsetWidth / 2;
+    box.style.left = `${Math.max(half, Math.min(x ?? 0, chart.width - half))}px`;
+    box.style.top = `${y ?? 0}px`;
   },
 };
 

@@ -39,7 +39,7 @@ describe('<Exhibit>', () => {
     expect(html).toMatch(/<p class="exhibit-units"[^>]*>USD billions<\/p>/);
     expect(html).toMatch(/<img class="exhibit-static"[^>]*src="\/exhibits\/fixture-capex-bar\.svg" width="720" height="405" alt="Bar chart: Hyperscaler capex, 2023–2025\. The highest/);
     expect(html).toMatch(/<canvas role="img" aria-label="Bar chart: Hyperscaler capex/);
-    expect(html).toContain('data-chart-parts="bar"');
+    expect(html).toContain('<div class="exhibit-chart" data-exhibit-chart');
     const json = /<script type="application\/json">(.*?)<\/script>/s.exec(html)?.[1];
     expect(JSON.parse(json ?? 'null')).toEqual(capexBar);
   });

@@ -32,7 +32,7 @@ export interface JsxNode {
 export interface RefUse {
   name: ComponentName;
   node: JsxNode;
-  /** String props; an expression prop keeps its source text. */
+  /** String props; a bare prop (`<X flag />`) reads as "true". */
   props: Record<string, string>;
   /** Prop names that are not plain strings (expressions) or are spread attributes. */
   problems: string[];
@@ -55,7 +55,7 @@ function readProps(node: JsxNode): { props: Record<string, string>; problems: st
       continue;
     }
     if (typeof attr.value === 'string') props[attr.name] = attr.value;
-    else if (attr.value && typeof attr.value === 'object') props[attr.name] = attr.value.value;
+    else if (attr.value && typeof attr.value === 'object') problems.push(`${attr.name}={${attr.value.value}} (write ${attr.name}="…")`);
     else props[attr.name] = 'true';
   }
   return { props, problems };

@@ -13,7 +13,7 @@ const PATTERNS: RegExp[] = [
   new RegExp(String.raw`${NUMBER}\s?(?:%|per ?cent\b)`, 'g'),
   // scaled numbers: 5.6 million, 2.79M, 30bn, 14.8 trillion, 671B params
   new RegExp(String.raw`\b${NUMBER}\s?(?:thousand|million|billion|trillion|mn|bn|tn)\b`, 'gi'),
-  new RegExp(String.raw`\b${NUMBER}\s?[KMBT]\b(?!-)`, 'g'),
+  new RegExp(String.raw`\b${NUMBER}\s?[KMBT]\s?(?:GPU[- ]?hours?|GPUs|tokens|param(?:eter)?s|FLOPs?|users)\b`, 'g'),
   // multiples: 11x, 11×, 10-fold
   new RegExp(String.raw`\b${NUMBER}\s?(?:×|x\b|-fold\b)`, 'g'),
   // counts with measurement units: 2,048 GPUs, 2.788 GPU-hours, 80 hours, 54 days, 15.6T tokens
@@ -27,15 +27,23 @@ export interface HardCodedQuantity {
 }
 
 export function findHardCodedQuantities(text: string): HardCodedQuantity[] {
-  const found = new Map<number, HardCodedQuantity>();
+  const spans: { start: number; end: number }[] = [];
   for (const pattern of PATTERNS) {
     for (const m of text.matchAll(pattern)) {
-      const offset = m.index ?? 0;
+      const start = m.index ?? 0;
       // A number glued to letters before it is part of a name (GPT-4o, H800, Qwen2.5-7B), not a quantity.
-      const before = text.slice(Math.max(0, offset - 1), offset);
+      const before = text.slice(Math.max(0, start - 1), start);
       if (/[A-Za-z\d.-]/.test(before) && !/^(?:US)?\$|^[€£]/.test(m[0])) continue;
-      if (!found.has(offset)) found.set(offset, { text: m[0].trim(), offset });
+      spans.push({ start, end: start + m[0].trimEnd().length });
     }
   }
-  return [...found.values()].sort((a, b) => a.offset - b.offset);
+  // Patterns overlap ("$5.6" and "5.6 million"): report each quantity once, as the union of its matches.
+  spans.sort((a, b) => a.start - b.start || b.end - a.end);
+  const merged: { start: number; end: number }[] = [];
+  for (const s of spans) {
+    const last = merged.at(-1);
+    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
+    else merged.push({ ...s });
+  }
+  return merged.map(({ start, end }) => ({ text: text.slice(start, end), offset: start }));
 }

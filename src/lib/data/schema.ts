@@ -65,7 +65,7 @@ export const Resource = z.object({
 });
 export type Resource = z.infer<typeof Resource>;
 
-export const License = z.object({ name: z.string(), path: z.string().url(), title: z.string() });
+export const License = z.object({ name: z.string(), path: z.url(), title: z.string() });
 
 export const PackageSource = z.object({
   /** Id in the source registry (content/sources.json). */

@@ -362,7 +362,7 @@ function referenceLines(refs: { index: number; series: Series; color: string }[]
   const values = refs.flatMap((r) => r.series.points.map((pt) => pt.y).filter((y): y is number => y !== null));
   return {
     id: 'exhibitReferenceLines',
-    afterDataLimits(chart, { scale }) {
+    afterDataLimits(_chart, { scale }) {
       if (scale.id !== vAxis || !values.length) return;
       // Keep every reference line on the plot, without overriding limits the spec fixes.
       if (spec.y.min === undefined) scale.min = Math.min(scale.min, ...values);

@@ -38,18 +38,18 @@ function plotted(spec: ExhibitSpec): Item[] {
     .flatMap((series) => series.points.filter((p): p is Point & { y: number } => p.y !== null).map((point) => ({ series, point })));
 }
 
-/** "Amazon, 2025 ($100 billion, company guidance, unconfirmed)" */
+/** "Amazon, 2025 guidance ($100bn, company guidance, unconfirmed)" */
 function describe(spec: ExhibitSpec, { series, point }: Item): string {
-  const name = [point.label ?? (typeof point.x === 'string' ? point.x : ''), spec.series.length > 1 || !point.label ? series.label : '']
-    .filter(Boolean)
-    .filter((v, i, a) => a.indexOf(v) === i)
-    .join(', ');
-  return `${name} (${valueWithFlags(spec, point)})`;
+  // A scatter point's label is its name; on a category chart the label is display text for the value.
+  const named = spec.chart === 'scatter' && point.label !== undefined;
+  const parts = named ? [point.label, spec.series.length > 1 ? series.label : ''] : [typeof point.x === 'string' ? point.x : '', spec.series.length > 1 || typeof point.x !== 'string' ? series.label : ''];
+  return `${parts.filter(Boolean).join(', ')} (${valueWithFlags(spec, point, named)})`;
 }
 
-function valueWithFlags(spec: ExhibitSpec, point: Point): string {
+function valueWithFlags(spec: ExhibitSpec, point: Point, named: boolean): string {
   const flags = [point.kind === 'reported' ? '' : kindWord(point.kind), point.unconfirmed ? 'unconfirmed' : ''].filter(Boolean);
-  return [formatPointValue({ y: point.y }, spec.y), ...flags].join(', ');
+  const value = !named && point.label !== undefined ? point.label : formatPointValue({ y: point.y }, spec.y);
+  return [value, ...flags].join(', ');
 }
 
 function extremes(spec: ExhibitSpec): string {

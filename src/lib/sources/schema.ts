@@ -25,7 +25,7 @@ export const SourceEntry = z
     'container-title': z.string().optional(),
     publisher: z.string().optional(),
     issued: DateParts.optional(),
-    URL: z.string().url().optional(),
+    URL: z.url().optional(),
     /** Identifier in research/facts.md (S1…S59) so every entry can be traced to the fact base. */
     note: z.string().optional(),
   })
