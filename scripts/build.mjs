@@ -9,10 +9,22 @@ import { postBuild } from './post-build.mjs';
 const args = process.argv.slice(2);
 const outArg = args.indexOf('--out');
 const finalDir = path.resolve(outArg >= 0 && args[outArg + 1] ? args[outArg + 1] : 'dist');
-const tmpDir = `${finalDir}.building`;
-const oldDir = `${finalDir}.previous`;
+// Per-process names, so two builds into the same folder (an editor's and a test's) cannot collide.
+const tmpDir = `${finalDir}.building-${process.pid}`;
+const oldDir = `${finalDir}.previous-${process.pid}`;
 
-fs.rmSync(tmpDir, { recursive: true, force: true });
+// Leftovers of builds that were killed (their process is gone) are removed; live ones are left alone.
+for (const name of fs.existsSync(path.dirname(finalDir)) ? fs.readdirSync(path.dirname(finalDir)) : []) {
+  const m = new RegExp(`^${path.basename(finalDir).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.(?:building|previous)-(\\d+)$`).exec(name);
+  if (!m) continue;
+  let alive = true;
+  try {
+    process.kill(Number(m[1]), 0);
+  } catch {
+    alive = false;
+  }
+  if (!alive) fs.rmSync(path.join(path.dirname(finalDir), name), { recursive: true, force: true });
+}
 const started = process.hrtime.bigint();
 const astro = spawnSync(process.execPath, [path.resolve('node_modules/astro/bin/astro.mjs'), 'build'], {
   stdio: 'inherit',

@@ -105,9 +105,17 @@ export function mountChart(el: HTMLElement): void {
 }
 
 // Inline plugins carry theme colours, so a theme switch redraws the charts rather than patching options.
-darkScheme.addEventListener('change', () => {
+// The site's toggle announces changes with a `themechange` event on document (src/scripts/theme.ts);
+// the media query covers a page without it. Charts already in the page's theme are left alone.
+let drawnTheme = pageTheme();
+function redraw(): void {
+  const theme = pageTheme();
+  if (theme === drawnTheme) return;
+  drawnTheme = theme;
   for (const c of live) {
     c.chart.destroy();
     c.chart = draw(c.el, c.spec, false);
   }
-});
+}
+darkScheme.addEventListener('change', redraw);
+document.addEventListener('themechange', redraw);

@@ -43,7 +43,7 @@ describe('remarkArticle', () => {
   it('accepts a known dataset key in <Value> and passes the article along', () => {
     const tree = run('Total: <Value of="deepseek-v3.gpu-hours.total" />.\n');
     const use = collectArticleRefs(tree).uses[0]!;
-    expect(use.props).toEqual({ of: 'deepseek-v3.gpu-hours.total', article: 'plugin-fixture' });
+    expect(use.props).toEqual({ of: 'deepseek-v3.gpu-hours.total', article: 'plugin-fixture', n: '1' });
   });
 
   it('fails on an unknown value key, naming the article, the key and close matches, at the right place', () => {

@@ -45,6 +45,19 @@ describe('toChartConfig', () => {
     chart.destroy();
   });
 
+  it('names both styles in the legend when a bar chart also has point or line series with estimates', () => {
+    const mixed = ExhibitSpec.parse({
+      ...capexBar,
+      series: [...capexBar.series, { id: 'trend', label: 'Trend', style: 'line', points: [{ x: 'Amazon', y: 90, kind: 'estimate' }] }],
+    });
+    const c = cfg(mixed);
+    expect(c.type).toBe('bar');
+    expect(c.data.datasets[3]).toMatchObject({ type: 'scatter', showLine: true });
+    const chart = drawn(mixed);
+    expect(chart.legend!.legendItems!.at(-1)!.text).toBe('Hatched or hollow: company guidance, estimate, derived');
+    chart.destroy();
+  });
+
   it('carries formatted tooltips with unit, kind, range and the unconfirmed flag', () => {
     const c = cfg(capexBar);
     expect(c.data.datasets[0].data[0].t).toEqual(['2023: $52.729bn (reported)']);
@@ -69,7 +82,8 @@ describe('toChartConfig', () => {
     expect(s.options.scales.y).toMatchObject({ min: 0, max: 100 });
     // Log ticks label 1-2-5 steps only.
     const tick = s.options.scales.x.ticks.callback;
-    expect([1, 2, 3, 5, 10, 0.2].map((v) => tick(v))).toEqual(['1', '2', '', '5', '10', '0.2']);
+    expect([1, 1.5, 2, 3, 5, 10, 0.2, 0.7].map((v) => tick(v))).toEqual(['1', '', '2', '', '5', '10', '0.2', '']);
+    expect(s.options.scales.x.ticks.autoSkip).toBe(false);
   });
 
   it('draws estimates on lines as hollow points with a dashed segment leading to them', () => {
@@ -128,6 +142,13 @@ describe('toChartConfig', () => {
     expect(cfg(capexBar, { theme: 'light', animate: false, devicePixelRatio: 2 }).options.devicePixelRatio).toBe(2);
     expect(cfg(capexBar).options.plugins.legend.position).toBe('bottom');
     expect(cfg(capexBar).options.locale).toBe('en-US');
+  });
+
+  it('splits a long vertical axis title in two, since chart.js does not wrap it', () => {
+    const long = ExhibitSpec.parse({ ...cycleTimeline, chart: 'line', x: { label: 'Cost reduction passed through to price, per cent', type: 'linear' }, y: { label: 'Total spend, relative to before the cut (1 = unchanged)', type: 'logarithmic' } });
+    const c = cfg(long);
+    expect(c.options.scales.y.title.text).toEqual(['Total spend, relative to', 'before the cut (1 = unchanged)']);
+    expect(c.options.scales.x.title.text).toBe('Cost reduction passed through to price, per cent');
   });
 
   it('refuses table exhibits, which have no chart', () => {

@@ -37,7 +37,8 @@ describe('<Exhibit>', () => {
     expect(html).not.toMatch(/<h[1-6]/);
     expect(html).toContain('Every hyperscaler guided 2025 capex above its 2024 level.');
     expect(html).toMatch(/<p class="exhibit-units"[^>]*>USD billions<\/p>/);
-    expect(html).toMatch(/<img class="exhibit-static"[^>]*src="\/exhibits\/fixture-capex-bar\.svg" width="720" height="405" alt="Bar chart: Hyperscaler capex, 2023–2025\. The highest/);
+    expect(html).toMatch(/<img class="exhibit-static exhibit-static-light"[^>]*src="\/exhibits\/fixture-capex-bar\.svg" width="720" height="405" alt="Bar chart: Hyperscaler capex, 2023–2025\. The highest/);
+    expect(html).toMatch(/<img class="exhibit-static exhibit-static-dark"[^>]*src="\/exhibits\/fixture-capex-bar\.dark\.svg" width="720" height="405" alt="Bar chart: /);
     expect(html).toMatch(/<canvas role="img" aria-label="Bar chart: Hyperscaler capex/);
     expect(html).toContain('<div class="exhibit-chart" data-exhibit-chart');
     const json = /<script type="application\/json">(.*?)<\/script>/s.exec(html)?.[1];
@@ -54,6 +55,8 @@ describe('<Exhibit>', () => {
     expect(html).toContain('Sources: Amazon (2025); Alphabet (2025), p. 2; Meta (2025).');
     expect(html).toContain('Dataset edition 2025-02, as of 14 February 2025.');
     expect(html).toContain('Includes unconfirmed figures');
+    expect(html).toContain('Hatched bars with a dashed outline are guidance, estimates or derived figures; solid ones are reported.');
+    expect(await render({ id: 'fixture-distill-scatter', number: 1 })).toContain('Hollow markers (and dashed lines leading to them) are guidance');
   });
 
   it('renders a table exhibit with no image or canvas and its table open', async () => {

@@ -26,6 +26,13 @@ describe('renderExhibitSvg', () => {
     expect((svg.match(/<clipPath /g) ?? []).length).toBeGreaterThan(4);
   });
 
+  it('renders the dark variant on the dark background with the dark palette', () => {
+    const dark = renderExhibitSvg(capexBar, 'dark');
+    expect(dark).toContain('<rect fill="#121212" width="720" height="405"/>');
+    expect(dark).toContain('fill="#56B4E9"');
+    expect(renderExhibitSvg(capexBar)).toContain('<rect fill="white" width="720" height="405"/>');
+  });
+
   it('renumbers clip-path ids in document order', () => {
     const out = normalizeSvg('<svg a="1" width="10" height="20"><clipPath id="cl_f"/><g clip-path="url(#cl_f)"/><clipPath id="cl_3"/></svg>', 10, 20);
     expect(out).toBe('<svg a="1" width="10" height="20" viewBox="0 0 10 20"><clipPath id="c0"/><g clip-path="url(#c0)"/><clipPath id="c1"/></svg>');

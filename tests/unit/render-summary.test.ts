@@ -6,7 +6,7 @@ import { capexBar, cycleTimeline, distillScatter, stackedCost, tokenPriceLine } 
 describe('summarize', () => {
   it('names the highest and lowest values of a bar chart, with their kinds', () => {
     expect(summarize(capexBar)).toBe(
-      'Bar chart: Hyperscaler capex, 2023–2025. The highest of 9 values is Amazon, 2025 guidance ($100bn, company guidance) and the lowest is Meta, 2023 ($28.1bn, derived).',
+      'Bar chart: Hyperscaler capex, 2023–2025. The highest of 9 values is Amazon, 2025 guidance (~$100bn, company guidance) and the lowest is Meta, 2023 ($28.1bn, derived).',
     );
   });
 

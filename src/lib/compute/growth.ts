@@ -77,3 +77,11 @@ export function combinedKind(kinds: Kind[]): Kind {
   if (kinds.includes('guidance')) return 'guidance';
   return 'derived';
 }
+
+/** How many times `a` is `b`: 30 months against 2 months -> 15. */
+export function multipleOf(a: number, b: number): number {
+  if (!(b > 0)) {
+    throw new RangeError(`Cannot express ${a} as a multiple of ${b}.\nA multiple needs a positive base.\nCheck the rows passed to multipleOf.`);
+  }
+  return a / b;
+}

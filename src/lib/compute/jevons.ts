@@ -101,14 +101,16 @@ function curveSeries(id: string, label: string, elasticity: number): JevonsSerie
 
 /**
  * The exhibit's series for a scenario, in a fixed order (the browser swaps data by index): the selected
- * elasticity's curve, the selected cost cut on it, then the fixed comparison curves.
+ * cost cut, the selected elasticity's curve it lies on, then the fixed comparison curves. Labels do not
+ * change with the scenario (the live legend is built once); the output sentence states the values.
  */
 export function jevonsSeries(p: JevonsParams): JevonsSeries[] {
   check(p);
   const [unit, inelastic] = COMPARISON_ELASTICITIES;
   return [
-    curveSeries('selected', `Selected elasticity (${formatElasticity(p.elasticity)})`, p.elasticity),
-    { id: 'selected-cut', label: `Selected cost cut (${formatElasticity(p.elasticity)})`, style: 'point', points: [point(p.reduction, relativeSpend(p))] },
+    // First so chart.js draws it on top of the curve's own marker at the same spot.
+    { id: 'selected-cut', label: 'Selected cost cut', style: 'point', points: [point(p.reduction, relativeSpend(p))] },
+    curveSeries('selected', 'Selected elasticity', p.elasticity),
     curveSeries('unit-elastic', `Unit-elastic demand (${formatElasticity(unit)}): spend unchanged`, unit),
     curveSeries('inelastic', `Inelastic demand (${formatElasticity(inelastic)})`, inelastic),
   ];

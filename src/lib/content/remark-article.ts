@@ -58,6 +58,7 @@ export function remarkArticle() {
     }
 
     let exhibitNumber = 0;
+    let valueNumber = 0;
     for (const use of refs.uses) {
       const fail = (msg: string): never => file.fail(msg, use.node as never);
       checkProps(use, fail);
@@ -89,6 +90,8 @@ export function remarkArticle() {
           );
         }
         setProp(use.node, 'article', slug);
+        // A per-article sequence gives each value's tooltip a stable id for aria-describedby.
+        setProp(use.node, 'n', String(++valueNumber));
       }
     }
 

@@ -9,7 +9,6 @@
 import { combinedKind, percentChange, rangedPercentChange, rangedSum, type RangedResult } from '../compute/growth.ts';
 import { findObservations, type StoredObservation } from '../data/lookup.ts';
 import type { Edition } from '../data/schema.ts';
-import { KINDS } from '../data/units.ts';
 import { formatPlain } from '../format/quantity.ts';
 import type { ExhibitDefinition } from './context.ts';
 import { derivedPoint, keysOf, notesOf, pointFrom, type PointInput, sourcesOf } from './helpers.ts';
@@ -116,6 +115,35 @@ function listWords(words: string[]): string {
   return `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
 }
 
+/** Fragments of row notes that only restate a definition the exhibit's own notes already give once. */
+const DEFINITION_FRAGMENT =
+  /^(?:(?:cash )?(?:purchases|additions) (?:of|to) property and equipment(?: \(cash flow statement\))?|includes principal payments on finance leases|calendar year|10-K data|fiscal year ending 30 June(?: \([^)]*\))?)$/i;
+
+/**
+ * Row notes as caveats, each labelled with company and period ("Meta 2023: Derived from ..."), with the
+ * definition fragments dropped: on a chart of sixteen bars, repeating "calendar year; 10-K data" under
+ * every row would bury the notes that matter.
+ */
+export function caveatNotes(edition: Edition, keys: string[]): string[] {
+  const out: string[] = [];
+  for (const key of keys) {
+    const row = edition.observations.get(key);
+    if (!row?.note) continue;
+    // Odd indexes are the separators, kept so the remaining text reads as written.
+    const parts = row.note.replace(/\.$/, '').split(/(;\s+|\.\s+|,\s+(?=calendar year))/);
+    let text = '';
+    for (let i = 0; i < parts.length; i += 2) {
+      const fragment = (parts[i] ?? '').trim();
+      if (!fragment || DEFINITION_FRAGMENT.test(fragment)) continue;
+      text += `${text ? (parts[i - 1] ?? '; ') : ''}${fragment}`;
+    }
+    if (!text) continue;
+    const line = `${row.subject} ${row.period}: ${text[0]?.toUpperCase()}${text.slice(1)}.`;
+    if (!out.includes(line)) out.push(line);
+  }
+  return out;
+}
+
 const NUMBER_WORDS = ['no', 'one', 'two', 'three', 'four', 'five'];
 
 function countWord(n: number): string {
@@ -153,10 +181,6 @@ const hyperscalerCapex: ExhibitDefinition = {
     const ppe = findObservations(edition, (r) => r.metric === 'purchases-of-property-and-equipment' && r.subject === 'Meta').sort((a, b) => a.period.localeCompare(b.period));
     const keys = keysOf(series);
     const derived = series.flatMap((s) => s.points.filter((p) => p.kind === 'derived').map((p) => `${String(p.x)} ${s.label}`));
-    // Row notes that carry caveats: every figure that is not plainly reported, and each company's latest
-    // reported year (the one most likely to have a press-versus-filing or definition remark).
-    const latestReported = CAPEX_COMPANIES.flatMap((c) => annualCapex(edition, c).filter((a) => a.row.kind === 'reported').slice(-1).map((a) => a.row.id));
-    const caveatKeys = keys.filter((k) => latestReported.includes(k) || series.some((s) => s.points.some((p) => p.keys?.includes(k) && p.kind !== 'reported')));
     const notes = [
       'Amazon, Alphabet and Microsoft: cash purchases (Microsoft: additions) of property and equipment from the cash-flow statement. Meta: capital expenditures including principal payments on finance leases, as Meta reports them.',
       ...(ppe.length
@@ -164,7 +188,7 @@ const hyperscalerCapex: ExhibitDefinition = {
         : []),
       'Microsoft’s fiscal year ends on 30 June: its bar under a year is the fiscal year ending in June of that year (FY2025 = July 2024 to June 2025), half a year ahead of the other three companies.',
       `Hatched bars are not reported figures: company guidance${derived.length ? `, or totals derived from filings (${listWords(derived)})` : ''}. Where guidance was a range, the bar is the midpoint and the whisker spans the range.`,
-      ...notesOf(edition, caveatKeys),
+      ...caveatNotes(edition, keys),
     ];
     return {
       id: 'hyperscaler-capex',
@@ -298,7 +322,7 @@ const capexCombined: ExhibitDefinition = {
     const firstFour = first ? calendarSum(edition, Number(first.period)) : undefined;
     const msftFirst = first ? msftRows.find((a) => a.year === Number(first.period))?.row : undefined;
     const notes = [
-      'The three calendar-year reporters are added up only for years in which all three have a figure; the sum is derived (hatched), and guidance-based when any input is guidance. A guidance range carries through as a whisker.',
+      'The three calendar-year reporters are added up only for years in which all three have a figure. The sum is derived (hatched); for a guided year it adds each company’s guidance, using the midpoint of a range, and the whisker spans the ends of the ranges.',
       'Microsoft is shown on its own because its fiscal year ends on 30 June; adding it to calendar-year totals would mix periods half a year apart.',
       'Meta’s figures include principal payments on finance leases; the other companies’ are cash purchases of property and equipment, so even the three-company sum mixes two definitions slightly.',
       `J.P. Morgan Asset Management’s series measures AI hyperscaler capital spending for five companies (Amazon, Microsoft, Alphabet, Meta and Oracle); its ${jpm
@@ -310,8 +334,7 @@ const capexCombined: ExhibitDefinition = {
             `The J.P. Morgan series is not a sum of the company figures: its ${first.period} value (${usd(first.value, 0)}) is ${first.value < firstFour.sum.value + msftFirst.value ? 'below' : 'not the same as'} what the four companies alone reported for that year (${usd(firstFour.sum.value + msftFirst.value, 0)}, mixing Microsoft’s fiscal year with calendar years).`,
           ]
         : []),
-      ...notesOf(edition, [...jpm, ...bigFour].map((r) => r.id)),
-      ...(three.some((t) => t.point.kind === 'guidance') ? [`${KINDS.guidance.label}: the sums for guided years add each company’s guidance midpoint.`] : []),
+      ...notesOf(edition, bigFour.map((r) => r.id)),
     ];
     return {
       id: 'capex-combined',

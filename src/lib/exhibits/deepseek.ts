@@ -1,3 +1,252 @@
-import type { ExhibitDefinition } from './context.ts';
+/**
+ * Exhibits of the DeepSeek article: V3 against Llama 3.1 405B, V3's final-run cost rebuilt by stage,
+ * that cost beside the history of frontier training-cost estimates, the market reaction of 27 January
+ * 2025, and the architecture behind the efficiency. Each is a pure function of the edition.
+ */
+import { ratio, toCents } from '../compute/training.ts';
+import { findObservations, getObservation, toQuantity } from '../data/lookup.ts';
+import type { Edition } from '../data/schema.ts';
+import { formatNumber } from '../format/number.ts';
+import { formatPlain, formatQuantity } from '../format/quantity.ts';
+import { base, compact, LLAMA, sci, V3, v3StageCosts, v3TrainingFlop } from '../metrics/deepseek.ts';
+import type { ExhibitContext, ExhibitDefinition } from './context.ts';
+import { derivedPoint, keysOf, notesOf, pointFrom, sourcesOf, type PointInput } from './helpers.ts';
+import type { ExhibitSpecInput } from './spec.ts';
 
-export const deepseekExhibits: ExhibitDefinition[] = [];
+const common = (e: Edition) => ({ edition: e.version, asOf: e.asOf });
+
+/** "11.1×": a multiple at fixed decimals. */
+function times(x: number, digits = 1): string {
+  return `${formatNumber(x, { digits })}×`;
+}
+
+/** A dataset row as short prose: "2.788 million GPU-hours" -> "2,788K GPU-hours" style, qualifier kept. */
+function short(e: Edition, key: string): string {
+  return formatQuantity(toQuantity(e, key), { style: 'short' });
+}
+
+/** Year of a period like "2024-12" or "2023". */
+function yearOf(period: string): string {
+  return period.slice(0, 4);
+}
+
+function v3VsLlama({ edition: e }: ExhibitContext): ExhibitSpecInput {
+  const gpuHours = ratio(base(e, LLAMA.gpuHours), base(e, V3.gpuHoursTotal));
+  const v3Flop = v3TrainingFlop(e);
+  const compute = ratio(base(e, LLAMA.compute), v3Flop);
+  const cluster = ratio(base(e, LLAMA.cluster), base(e, V3.cluster));
+  const tokens = ratio(base(e, LLAMA.tokens), base(e, V3.tokens));
+  const approx = (key: string) => (getObservation(e, key).qualifier === '~' ? '~' : '');
+  const points: PointInput[] = [
+    derivedPoint(e, [LLAMA.gpuHours, V3.gpuHoursTotal], 'Training GPU-hours', gpuHours, {
+      label: `${times(gpuHours)} (${compact(base(e, LLAMA.gpuHours))} H100 vs ${compact(base(e, V3.gpuHoursTotal))} H800 GPU-hours)`,
+    }),
+    derivedPoint(e, [LLAMA.compute, V3.paramsActive, V3.tokens], 'Pre-training compute', compute, {
+      label: `${times(compute)} (${sci(base(e, LLAMA.compute), 1)} vs ${sci(v3Flop)} FLOP)`,
+    }),
+    derivedPoint(e, [LLAMA.cluster, V3.cluster], 'Training cluster (GPUs)', cluster, {
+      label: `${approx(LLAMA.cluster)}${times(cluster)} (${approx(LLAMA.cluster)}${formatNumber(base(e, LLAMA.cluster))} vs ${formatNumber(base(e, V3.cluster))} GPUs)`,
+    }),
+    derivedPoint(e, [LLAMA.tokens, V3.tokens], 'Pre-training tokens', tokens, {
+      label: `${times(tokens, 2)} (${compact(base(e, LLAMA.tokens))} vs ${compact(base(e, V3.tokens))} tokens)`,
+    }),
+  ];
+  const series = [{ id: 'llama-over-v3', label: 'Llama 3.1 405B ÷ DeepSeek-V3', points }];
+  const keys = keysOf(series);
+  return {
+    id: 'deepseek-v3-vs-llama-compute',
+    title: 'Llama 3.1 405B against DeepSeek-V3: training inputs as multiples',
+    takeaway: `Meta’s model took ${times(gpuHours)} the GPU-hours and ${times(compute)} the compute of DeepSeek-V3’s final run on a cluster ${approx(LLAMA.cluster)}${times(cluster)} larger, yet trained on only ${times(tokens, 2)} as many tokens.`,
+    chart: 'bar',
+    horizontal: true,
+    x: { label: 'Training input', type: 'category' },
+    y: { label: 'Llama 3.1 405B as a multiple of DeepSeek-V3', type: 'linear', unit: 'multiple', scale: 'one', min: 0 },
+    series,
+    notes: [
+      'Not like-for-like GPUs: Llama 3.1 405B trained on H100s and DeepSeek-V3 on H800s, so a GPU-hour is not the same unit of work in the two rows.',
+      'DeepSeek-V3 figures cover the official final training run only; Llama 3.1 405B GPU-hours are the model-card row for the 405B model.',
+      `DeepSeek-V3 compute is estimated as C ≈ 6ND with the ${short(e, V3.paramsActive)} active per token (ignoring attention and multi-token-prediction overhead); Llama 3.1 405B compute is the figure its paper reports.`,
+      ...notesOf(e, keys),
+    ],
+    sources: sourcesOf(e, keys),
+    ...common(e),
+  };
+}
+
+function costByStage({ edition: e }: ExhibitContext): ExhibitSpecInput {
+  const costs = v3StageCosts(e);
+  const priceKey = V3.price;
+  const computed: PointInput[] = V3.stages.map((s, i) =>
+    derivedPoint(e, [s.gpuHours, priceKey], s.label, costs.stages[i]!.usd / 1e6),
+  );
+  computed.push(derivedPoint(e, [...V3.stages.map((s) => s.gpuHours), priceKey], 'Total, final run', costs.totalUsd / 1e6));
+  const reportedKeys = [...V3.stages.map((s) => s.cost), V3.costTotal];
+  const reported: PointInput[] = reportedKeys.map((k, i) => pointFrom(e, k, computed[i]!.x as string, { y: base(e, k) / 1e6 }));
+  const matches = reportedKeys.every((k, i) => toCents(base(e, k)) === toCents((computed[i]!.y as number) * 1e6));
+  const price = formatPlain(getObservation(e, priceKey).value, 'USD', 'one');
+  const share = formatNumber((costs.stages[0]!.usd / costs.totalUsd) * 100, { digits: 1 });
+  const series = [
+    { id: 'computed', label: `Computed: GPU-hours × ${price} per GPU-hour`, points: computed },
+    { id: 'reported', label: 'Reported in the technical report', points: reported },
+  ];
+  const keys = keysOf(series);
+  return {
+    id: 'deepseek-v3-cost-by-stage',
+    title: 'DeepSeek-V3 final training run: cost by stage',
+    takeaway: `Pre-training is ${share}% of the final-run cost, and GPU-hours × ${price} ${matches ? 'reproduces every reported stage cost to the cent' : 'does not reproduce every reported stage cost: see the table'}.`,
+    chart: 'bar',
+    horizontal: true,
+    x: { label: 'Training stage', type: 'category' },
+    y: { label: 'Cost', type: 'linear', unit: 'USD', scale: 'million', min: 0 },
+    series,
+    // The rows' own notes already carry the caveats (assumed rental price, final run only).
+    notes: notesOf(e, keys),
+    sources: sourcesOf(e, keys),
+    ...common(e),
+  };
+}
+
+function costHistory({ edition: e }: ExhibitContext): ExhibitSpecInput {
+  const rows = findObservations(e, (r) => r.table === 'training-cost-history' && r.metric === 'training-cost' && r.period_type === 'calendar-year')
+    .map((r, i) => ({ r, i }))
+    .sort((a, b) => Number(a.r.period) - Number(b.r.period) || a.i - b.i)
+    .map(({ r }) => r);
+  const v3Row = getObservation(e, V3.costTotal);
+  const v3Cat = `${v3Row.subject} (${yearOf(v3Row.period)})`;
+  const history = rows.map((r) => pointFrom(e, r.id, `${r.subject} (${r.period})`, { y: base(e, r.id) }));
+  const v3Cost = base(e, V3.costTotal);
+  const price = formatPlain(getObservation(e, V3.price).value, 'USD', 'one');
+  const series = [
+    { id: 'estimates', label: 'Epoch AI / AI Index 2024 estimate (cloud-rental compute cost)', style: 'point' as const, points: history },
+    { id: 'deepseek-v3', label: `DeepSeek-V3 final run at an assumed ${price} per GPU-hour (not like-for-like)`, style: 'point' as const, points: [pointFrom(e, V3.costTotal, v3Cat, { y: v3Cost })] },
+  ];
+  const below = rows.filter((r) => base(e, r.id) <= v3Cost).sort((a, b) => base(e, b.id) - base(e, a.id))[0];
+  const above = rows.filter((r) => base(e, r.id) > v3Cost).sort((a, b) => base(e, a.id) - base(e, b.id))[0];
+  const top = [...rows].sort((a, b) => base(e, b.id) - base(e, a.id))[0];
+  const between = below && above ? `between the ${below.subject} (${below.period}) and ${above.subject} (${above.period}) estimates` : 'among the earlier estimates';
+  const vsTop = top ? `, about 1/${formatNumber(base(e, top.id) / v3Cost, { digits: 0 })} of ${top.subject}’s` : '';
+  const keys = keysOf(series);
+  return {
+    id: 'frontier-training-cost-history',
+    title: `Estimated training cost of notable models, ${rows[0]?.period ?? ''}–${rows[rows.length - 1]?.period ?? ''}, with DeepSeek-V3’s final run`,
+    takeaway: `DeepSeek-V3’s final-run figure sits ${between}${vsTop}, but it counts less than the estimates do.`,
+    chart: 'line',
+    x: { label: 'Model (year)', type: 'category' },
+    y: { label: 'Training cost', type: 'logarithmic', unit: 'USD', scale: 'one' },
+    categories: [...history.map((p) => p.x as string), v3Cat],
+    series,
+    notes: [
+      'Logarithmic scale: each gridline step is a multiple, not a fixed amount.',
+      'The estimates price each model’s training compute at cloud-rental rates, adjusted for inflation. DeepSeek-V3’s figure is its own final-run GPU-hours at its assumed rental price, without inflation adjustment or research runs, so the two are not like-for-like.',
+      ...notesOf(e, [rows[0]?.id ?? V3.costTotal, V3.costTotal]),
+    ],
+    sources: sourcesOf(e, keys),
+    ...common(e),
+  };
+}
+
+const MARKET = [
+  { key: 'market.nvidia.share-change', label: 'Nvidia shares' },
+  { key: 'market.sox.change', label: 'Chip index (SOX)' },
+  { key: 'market.nasdaq.change', label: 'Nasdaq Composite' },
+  { key: 'market.sp500.change', label: 'S&P 500' },
+  { key: 'market.dow.change', label: 'Dow Jones' },
+] as const;
+
+function marketReaction({ edition: e }: ExhibitContext): ExhibitSpecInput {
+  const items = MARKET.map((m) => ({ ...m, row: getObservation(e, m.key) })).sort((a, b) => a.row.value - b.row.value);
+  const points = items.map((m) => pointFrom(e, m.key, m.label));
+  const series = [{ id: 'change', label: 'Change on 27 January 2025', points }];
+  const move = (key: string) => {
+    const r = getObservation(e, key);
+    return `${r.qualifier === '~' ? 'about ' : ''}${formatNumber(Math.abs(r.value))}%`;
+  };
+  const dow = getObservation(e, 'market.dow.change');
+  const keys = keysOf(series);
+  const lossKeys = ['market.nvidia.value-loss', 'market.nvidia.previous-record-loss'];
+  return {
+    id: 'market-reaction-2025-01-27',
+    title: 'Market moves on 27 January 2025',
+    takeaway: `Nvidia fell ${move('market.nvidia.share-change')} and the chip index ${move('market.sox.change')}, while the Dow ${dow.value >= 0 ? 'rose' : 'fell'} ${move('market.dow.change')}: the sell-off was aimed at AI hardware rather than at equities as a whole.`,
+    chart: 'bar',
+    horizontal: true,
+    x: { label: 'Index or stock', type: 'category' },
+    y: { label: 'One-day change', type: 'linear', unit: 'percent', scale: 'one' },
+    series,
+    notes: [
+      `Nvidia’s loss of market value on the day: ${short(e, 'market.nvidia.value-loss')}, against a previous record of ${short(e, 'market.nvidia.previous-record-loss')}.`,
+      ...notesOf(e, [...keys, ...lossKeys]),
+    ],
+    sources: sourcesOf(e, [...keys, ...lossKeys]),
+    ...common(e),
+  };
+}
+
+function moeEfficiency({ edition: e }: ExhibitContext): ExhibitSpecInput {
+  const cell = (key: string, x: string, text?: string) => pointFrom(e, key, x, { label: text ?? short(e, key) });
+  const share = (activeKey: string, totalKey: string, x: string) => {
+    const v = (base(e, activeKey) / base(e, totalKey)) * 100;
+    return derivedPoint(e, [activeKey, totalKey], x, v, { label: `${formatNumber(v, { digits: 1 })}%` });
+  };
+  const none = (x: string): PointInput => ({ x, y: null, kind: 'reported', keys: [] });
+  const rows = {
+    total: 'Total parameters',
+    active: 'Parameters active per token',
+    share: 'Active share of parameters',
+    tokens: 'Pre-training tokens',
+    kv: 'KV cache vs DeepSeek 67B',
+    throughput: 'Max. generation throughput vs DeepSeek 67B',
+    cost: 'Training cost vs DeepSeek 67B',
+    fp8: 'FP8 training: relative loss error vs BF16',
+  };
+  const pct = (key: string, word: string) => `${formatQuantity(toQuantity(e, key))} ${word}`;
+  const v2 = [
+    cell('deepseek-v2.params.total', rows.total),
+    cell('deepseek-v2.params.active', rows.active),
+    share('deepseek-v2.params.active', 'deepseek-v2.params.total', rows.share),
+    cell('deepseek-v2.tokens', rows.tokens),
+    cell('deepseek-v2.kv-cache-reduction', rows.kv, pct('deepseek-v2.kv-cache-reduction', 'smaller')),
+    cell('deepseek-v2.throughput-multiple', rows.throughput, `${short(e, 'deepseek-v2.throughput-multiple')} higher`),
+    cell('deepseek-v2.training-cost-saving', rows.cost, pct('deepseek-v2.training-cost-saving', 'lower')),
+    none(rows.fp8),
+  ];
+  const v3 = [
+    cell(V3.paramsTotal, rows.total),
+    cell(V3.paramsActive, rows.active),
+    share(V3.paramsActive, V3.paramsTotal, rows.share),
+    cell(V3.tokens, rows.tokens),
+    none(rows.kv),
+    none(rows.throughput),
+    none(rows.cost),
+    cell('deepseek-v3.fp8-loss-error', rows.fp8),
+  ];
+  const series = [
+    { id: 'deepseek-v2', label: 'DeepSeek-V2 (May 2024)', points: v2 },
+    { id: 'deepseek-v3', label: 'DeepSeek-V3 (Dec 2024)', points: v3 },
+  ];
+  const keys = keysOf(series);
+  return {
+    id: 'deepseek-moe-efficiency',
+    title: 'DeepSeek-V2 and V3: sparse experts, compressed attention, low precision',
+    takeaway: 'Each token uses only a small slice of the model, and V2’s compressed attention cache and lower training cost against a dense predecessor carried over into V3’s design.',
+    chart: 'table',
+    x: { label: 'Measure', type: 'category' },
+    y: { label: 'Value', type: 'linear' },
+    categories: Object.values(rows),
+    series,
+    notes: [
+      'V2’s comparisons are against DeepSeek 67B, the company’s earlier dense model; the V3 report gives no like-for-like comparison, so those cells are empty.',
+      ...notesOf(e, keys),
+    ],
+    sources: sourcesOf(e, keys),
+    ...common(e),
+  };
+}
+
+export const deepseekExhibits: ExhibitDefinition[] = [
+  { id: 'deepseek-v3-vs-llama-compute', build: v3VsLlama },
+  { id: 'deepseek-v3-cost-by-stage', build: costByStage },
+  { id: 'frontier-training-cost-history', build: costHistory },
+  { id: 'market-reaction-2025-01-27', build: marketReaction },
+  { id: 'deepseek-moe-efficiency', build: moeEfficiency },
+];

@@ -48,6 +48,9 @@ export const Axis = z.object({
   scale: z.enum(SCALE_IDS).optional(),
   min: z.number().optional(),
   max: z.number().optional(),
+  /** Decimal places for values on this axis in tables, tooltips and downloads' labels. Computed values
+   * need it (a growth rate would otherwise print as 62.894%); stored values default to their own precision. */
+  digits: z.number().int().min(0).max(6).optional(),
 });
 export type Axis = z.infer<typeof Axis>;
 

@@ -1,3 +1,81 @@
+/** Computed figures for "The AI cycle": adoption-speed multiples and changes in AI Index investment figures. */
+import { multipleOf, percentChange } from '../compute/growth.ts';
+import { getObservation } from '../data/lookup.ts';
 import type { MetricDefinition } from './context.ts';
+import { derivedQuantity } from './capex.ts';
 
-export const aiCycleMetrics: MetricDefinition[] = [];
+function adoptionMultiple(other: 'instagram' | 'tiktok'): MetricDefinition {
+  const key = `metric.adoption.${other}-vs-chatgpt`;
+  return {
+    id: key,
+    compute: (edition) => {
+      const slow = getObservation(edition, `adoption.months-to-100m.${other}`);
+      const fast = getObservation(edition, 'adoption.months-to-100m.chatgpt');
+      const value = multipleOf(slow.value, fast.value);
+      return derivedQuantity(edition, {
+        key,
+        label: `Months to 100 million users, ${slow.subject} as a multiple of ${fast.subject}`,
+        unit: 'multiple',
+        scale: 'one',
+        result: { value },
+        rows: [slow, fast],
+        formula: `${slow.value} ÷ ${fast.value} months`,
+        // "15×" but "4.5×": whole-month inputs give at most one meaningful decimal.
+        digits: Number.isInteger(value) ? 0 : 1,
+      });
+    },
+  };
+}
+
+/** Change between two years within one AI Index edition (never across editions, which revise back-years). */
+function privateChange(key: string, currentId: string, previousId: string): MetricDefinition {
+  return {
+    id: key,
+    compute: (edition) => {
+      const cur = getObservation(edition, currentId);
+      const prev = getObservation(edition, previousId);
+      if (cur.subject !== prev.subject) {
+        throw new Error(
+          `Metric "${key}" would compare ${cur.subject} with ${prev.subject}.\nAI Index editions revise earlier years, so a change must be computed within one edition.\nPoint the metric at two rows from the same edition in src/lib/metrics/ai-cycle.ts.`,
+        );
+      }
+      return derivedQuantity(edition, {
+        key,
+        label: `Global private AI investment, ${cur.period} on ${prev.period} (${cur.subject})`,
+        unit: 'percent',
+        scale: 'one',
+        result: { value: percentChange(cur.value, prev.value) },
+        rows: [cur, prev],
+        formula: `${cur.value} ÷ ${prev.value} − 1`,
+        digits: 1,
+      });
+    },
+  };
+}
+
+/** How much a later AI Index edition revised an earlier edition's figure for the same year. */
+const revision2023: MetricDefinition = {
+  id: 'metric.investment.private.2023-revision',
+  compute: (edition) => {
+    const newer = getObservation(edition, 'investment.private.2023.aiindex-2025');
+    const older = getObservation(edition, 'investment.private.2023.aiindex-2024');
+    return derivedQuantity(edition, {
+      key: 'metric.investment.private.2023-revision',
+      label: `Revision to 2023 global private AI investment, ${newer.subject} against ${older.subject}`,
+      unit: 'percent',
+      scale: 'one',
+      result: { value: percentChange(newer.value, older.value) },
+      rows: [newer, older],
+      formula: `${newer.value} ÷ ${older.value} − 1`,
+      digits: 0,
+    });
+  },
+};
+
+export const aiCycleMetrics: MetricDefinition[] = [
+  adoptionMultiple('instagram'),
+  adoptionMultiple('tiktok'),
+  privateChange('metric.investment.private.change-2022', 'investment.private.2022.aiindex-2023', 'investment.private.2021.aiindex-2023'),
+  privateChange('metric.investment.private.change-2024', 'investment.private.2024.aiindex-2025', 'investment.private.2023.aiindex-2025'),
+  revision2023,
+];

@@ -110,11 +110,10 @@ export function toChartConfig(spec: ExhibitSpec, opts: ChartOptions): ChartConfi
 
   const used = new Set(spec.series.flatMap((s) => s.points.map((pt) => pt.kind)));
   const notReported = NOT_REPORTED.filter((k) => used.has(k));
-  const hasBars = mainType === 'bar';
 
   const scales: Record<string, ScaleOptions> = {
-    [iAxis]: axisOptions(spec.x, p, stacked, spec.chart === 'timeline'),
-    [vAxis]: axisOptions(spec.y, p, stacked, spec.chart === 'timeline'),
+    [iAxis]: axisOptions(spec.x, p, stacked, spec.chart === 'timeline', iAxis === 'y'),
+    [vAxis]: axisOptions(spec.y, p, stacked, spec.chart === 'timeline', vAxis === 'y'),
   };
 
   const wideAspect = STATIC_WIDTH / chartHeight(spec);
@@ -151,12 +150,20 @@ export function toChartConfig(spec: ExhibitSpec, opts: ChartOptions): ChartConfi
           labels: {
             color: p.text,
             boxWidth: 14,
-            generateLabels: (chart: Chart) => legendItems(chart, notReported, hasBars, p.muted),
+            generateLabels: (chart: Chart) => legendItems(chart, notReported, notReportedMarker(spec), p.muted),
           },
         },
       },
     },
   } as ChartConfiguration;
+}
+
+/** How guidance/estimate/derived values are drawn in this exhibit, for the legend and the caption key. */
+export function notReportedMarker(spec: ExhibitSpec): 'Hatched' | 'Hollow' | 'Hatched or hollow' {
+  const styles = spec.series.filter((s) => s.points.some((p) => p.kind !== 'reported')).map((s) => seriesStyle(spec, s));
+  const bars = styles.includes('bar');
+  const points = styles.some((st) => st === 'line' || st === 'point');
+  return bars && points ? 'Hatched or hollow' : bars ? 'Hatched' : 'Hollow';
 }
 
 function seriesStyle(spec: ExhibitSpec, s: Series): NonNullable<Series['style']> {
@@ -204,13 +211,14 @@ function tooltipLines(spec: ExhibitSpec, s: Series, pt: Point): string[] {
   return [`${s.label}: ${pt.label ?? formatPointValue(pt, spec.y)} (${flags})`];
 }
 
-function axisOptions(axis: Axis, p: (typeof PALETTES)[Theme], stacked: boolean, years: boolean): ScaleOptions {
+function axisOptions(axis: Axis, p: (typeof PALETTES)[Theme], stacked: boolean, years: boolean, vertical: boolean): ScaleOptions {
   const o: Record<string, unknown> = {
     type: axis.type,
     stacked,
-    title: { display: true, text: axisTitle(axis), color: p.muted },
+    title: { display: true, text: vertical ? titleLines(axisTitle(axis)) : axisTitle(axis), color: p.muted },
     grid: { color: p.grid },
-    ticks: { color: p.muted, autoSkip: true, maxRotation: 45 },
+    // Numbers are short: keep them level and let autoSkip thin them out; long category names may tilt.
+    ticks: { color: p.muted, autoSkip: true, maxRotation: axis.type === 'category' ? 45 : 0 },
   };
   if (axis.min !== undefined) o.min = axis.min;
   if (axis.max !== undefined) o.max = axis.max;
@@ -227,9 +235,11 @@ function axisOptions(axis: Axis, p: (typeof PALETTES)[Theme], stacked: boolean, 
   } else if (axis.type === 'logarithmic') {
     // Label 1-2-5 steps only, as plain numbers ("0.1", "20"), so labels never crowd.
     (o.ticks as Record<string, unknown>).callback = (v: number) => {
-      const m = Math.round(v / 10 ** Math.floor(Math.log10(v) + 1e-9));
-      return m === 1 || m === 2 || m === 5 ? Number(v.toPrecision(3)).toLocaleString('en-US', { maximumFractionDigits: 12 }) : '';
+      const m = v / 10 ** Math.floor(Math.log10(v) + 1e-9);
+      return [1, 2, 5].some((k) => Math.abs(m - k) < 1e-6) ? Number(v.toPrecision(3)).toLocaleString('en-US', { maximumFractionDigits: 12 }) : '';
     };
+    // The callback already thins the labels; autoSkip would also drop some of the 1-2-5 ones.
+    (o.ticks as Record<string, unknown>).autoSkip = false;
     // Log scales end exactly at the extreme values, which puts those points on the plot edge.
     o.afterDataLimits = (scale: { min: number; max: number }) => {
       if (axis.min === undefined) scale.min /= 1.5;
@@ -239,7 +249,7 @@ function axisOptions(axis: Axis, p: (typeof PALETTES)[Theme], stacked: boolean, 
   return o as ScaleOptions;
 }
 
-function legendItems(chart: Chart, notReported: Kind[], bars: boolean, muted: string): LegendItem[] {
+function legendItems(chart: Chart, notReported: Kind[], marker: string, muted: string): LegendItem[] {
   const items = chart.data.datasets.map((d, i) => {
     const ds = d as { label?: string; borderColor?: string; backgroundColor?: unknown; borderDash?: number[]; type?: string };
     const solid = typeof ds.borderColor === 'string' ? ds.borderColor : '#888888';
@@ -256,9 +266,9 @@ function legendItems(chart: Chart, notReported: Kind[], bars: boolean, muted: st
   });
   if (notReported.length) {
     items.push({
-      text: `${bars ? 'Hatched' : 'Hollow'}: ${notReported.map(kindWord).join(', ')}`,
+      text: `${marker}: ${notReported.map(kindWord).join(', ')}`,
       hidden: false,
-      fillStyle: withAlpha(muted.length === 7 ? muted : '#777777', NOT_REPORTED_ALPHA),
+      fillStyle: withAlpha(muted, NOT_REPORTED_ALPHA),
       strokeStyle: muted,
       lineWidth: 2,
       lineDash: DASH,
@@ -406,6 +416,15 @@ function referenceLines(refs: { index: number; series: Series; color: string }[]
       }
     },
   };
+}
+
+/** chart.js does not wrap axis titles; a long one is split in two at the space nearest its middle. */
+export function titleLines(text: string): string | string[] {
+  if (text.length <= 40) return text;
+  const mid = text.length / 2;
+  let cut = -1;
+  for (let i = text.indexOf(' '); i !== -1; i = text.indexOf(' ', i + 1)) if (cut === -1 || Math.abs(i - mid) < Math.abs(cut - mid)) cut = i;
+  return cut === -1 ? text : [text.slice(0, cut), text.slice(cut + 1)];
 }
 
 function clamp(n: number, lo: number, hi: number): number {

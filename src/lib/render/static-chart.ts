@@ -20,29 +20,29 @@ import {
 } from 'chart.js';
 import type { ExhibitSpec } from '../exhibits/spec.ts';
 import { chartHeight, STATIC_WIDTH, toChartConfig } from './chart-config.ts';
-import { PALETTES } from './palette.ts';
+import { PALETTES, type Theme } from './palette.ts';
 
 // Same registrations as the browser (src/scripts/charts-mount.ts), plus the legend, which the browser draws in HTML.
 Chart.register(BarController, BarElement, CategoryScale, Legend, LinearScale, LineElement, LogarithmicScale, PointElement, ScatterController);
 // Installed on every build machine (Debian fonts-dejavu-core); text becomes paths, so viewers need no font.
 Chart.defaults.font.family = 'DejaVu Sans';
 
-/** An SVG canvas is transparent; a dark page would show the light chart's dark text on dark. */
-const background: Plugin = {
+/** An SVG canvas is transparent; without a background a chart's text could land on a page of the other theme. */
+const background = (theme: Theme): Plugin => ({
   id: 'exhibitBackground',
   beforeDraw(chart) {
     const { ctx, width, height } = chart;
     ctx.save();
-    ctx.fillStyle = PALETTES.light.background;
+    ctx.fillStyle = PALETTES[theme].background;
     ctx.fillRect(0, 0, width, height);
     ctx.restore();
   },
-};
+});
 
-function draw(spec: ExhibitSpec, canvas: { getContext(type: '2d'): unknown }, devicePixelRatio: number): Chart {
-  const config = toChartConfig(spec, { theme: 'light', animate: false, devicePixelRatio });
+function draw(spec: ExhibitSpec, canvas: { getContext(type: '2d'): unknown }, devicePixelRatio: number, theme: Theme = 'light'): Chart {
+  const config = toChartConfig(spec, { theme, animate: false, devicePixelRatio });
   const options = { ...config.options, responsive: false, maintainAspectRatio: false };
-  const full: ChartConfiguration = { ...config, options, plugins: [background, ...(config.plugins ?? [])] };
+  const full: ChartConfiguration = { ...config, options, plugins: [background(theme), ...(config.plugins ?? [])] };
   return new Chart(canvas.getContext('2d') as CanvasRenderingContext2D, full);
 }
 
@@ -50,11 +50,11 @@ export function staticSize(spec: ExhibitSpec): { width: number; height: number }
   return { width: STATIC_WIDTH, height: chartHeight(spec) };
 }
 
-/** The chart as an SVG document (text as paths). Same spec, same bytes. */
-export function renderExhibitSvg(spec: ExhibitSpec): string {
+/** The chart as an SVG document (text as paths), light by default; the dark one is for dark pages. Same spec, same bytes. */
+export function renderExhibitSvg(spec: ExhibitSpec, theme: Theme = 'light'): string {
   const { width, height } = staticSize(spec);
   const canvas = createCanvas(width, height, SvgExportFlag.ConvertTextToPaths);
-  const chart = draw(spec, canvas, 1);
+  const chart = draw(spec, canvas, 1, theme);
   const svg = canvas.getContent().toString('utf8');
   chart.destroy();
   return normalizeSvg(svg, width, height);

@@ -6,7 +6,7 @@
 import type { ExhibitSpec, Point, Series } from '../exhibits/spec.ts';
 import { formatNumber } from '../format/number.ts';
 import { categoryList } from './chart-config.ts';
-import { formatPointValue, kindWord } from './value-text.ts';
+import { formatAxisValue, formatPointValue, kindWord } from './value-text.ts';
 
 const KIND_NAMES: Record<ExhibitSpec['chart'], string> = {
   bar: 'Bar chart',
@@ -82,7 +82,7 @@ function stackedTotals(spec: ExhibitSpec): string {
 function changes(spec: ExhibitSpec): string {
   const lines = spec.series.filter((s) => s.style !== 'reference-line');
   const at = (p: Point) => {
-    const flags = [String(p.x), p.kind === 'reported' ? '' : kindWord(p.kind), p.unconfirmed ? 'unconfirmed' : ''].filter(Boolean);
+    const flags = [typeof p.x === 'number' ? formatAxisValue(p.x, spec.x) : p.x, p.kind === 'reported' ? '' : kindWord(p.kind), p.unconfirmed ? 'unconfirmed' : ''].filter(Boolean);
     return `${formatPointValue({ y: p.y }, spec.y)} (${flags.join(', ')})`;
   };
   const parts = lines.slice(0, 3).map((s) => {
@@ -94,7 +94,7 @@ function changes(spec: ExhibitSpec): string {
     const verb = last.y > first.y ? 'rises' : last.y < first.y ? 'falls' : 'stays level';
     return `${s.label} ${verb} from ${at(first)} to ${at(last)}${change(first.y, last.y)}`;
   });
-  const more = lines.length > 3 ? `; ${lines.length - 3} more series are in the data table` : '';
+  const more = lines.length > 3 ? `; ${lines.length - 3} more series ${lines.length === 4 ? 'is' : 'are'} in the data table` : '';
   return `${parts.join('; ')}${more}.`;
 }
 

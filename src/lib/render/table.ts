@@ -46,7 +46,7 @@ function marksOf(p: Point): string[] {
 
 function valueCell(spec: ExhibitSpec, p: Point | undefined): TableCell {
   if (!p || p.y === null) return { text: EMPTY, marks: [], numeric: true };
-  return { text: p.label ?? formatPointValue(p, spec.y), marks: marksOf(p), numeric: p.label === undefined };
+  return { text: p.label ?? formatPointValue(p, spec.y), marks: marksOf(p), numeric: true };
 }
 
 function pivotTable(spec: ExhibitSpec): Omit<TableModel, 'caption' | 'footnotes'> {

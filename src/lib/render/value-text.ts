@@ -9,7 +9,7 @@ import { axisLabel, formatPlain } from '../format/quantity.ts';
 
 /** A value in the axis's unit and scale ("$83bn", "2.788M GPU-hours"); a plain en-US number when the axis has no unit. */
 export function formatAxisValue(value: number, axis: Axis): string {
-  return axis.unit ? formatPlain(value, axis.unit, axis.scale ?? 'one') : formatNumber(value);
+  return axis.unit ? formatPlain(value, axis.unit, axis.scale ?? 'one', axis.digits) : formatNumber(value, { digits: axis.digits });
 }
 
 /** Axis title: unit and scale when the axis has a unit ("USD billions"), else the axis label. */

@@ -18,3 +18,11 @@ export function builtPages(siteDir: string): string[] {
 export function articlePages(siteDir: string): string[] {
   return builtPages(siteDir).filter((p) => /^\/articles\/[^/]+\/$/.test(p));
 }
+
+/** Public URL of the site root, from the home page's canonical link (what Astro built from SITE_URL and BASE_PATH). */
+export function canonicalRoot(siteDir: string): string {
+  const html = fs.readFileSync(path.join(siteDir, 'index.html'), 'utf8');
+  const href = /<link\b[^>]*\brel="canonical"[^>]*\bhref="([^"]+)"/.exec(html)?.[1];
+  if (!href) throw new Error(`The built home page (${path.join(siteDir, 'index.html')}) has no <link rel="canonical">, so the site's public URL is unknown.`);
+  return href;
+}

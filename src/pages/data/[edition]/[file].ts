@@ -1,17 +1,25 @@
-/** Every file of every edition, byte for byte as stored (CSV tables and datapackage.json), for download. */
-import fs from 'node:fs';
-import path from 'node:path';
+/**
+ * /data/<edition>/<file>: every file of every edition byte for byte as stored (CSV tables and
+ * datapackage.json), plus /data/<edition>/<package>-<edition>.zip holding them all (deterministic).
+ */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { listEditions, loadEdition } from '../../../lib/data/load.ts';
+import { listEditions, loadEdition, readEditionFiles, defaultRoot } from '../../../lib/data/load.ts';
+import { editionZip, zipName } from '../../../lib/editions/downloads.ts';
 
 export const getStaticPaths = (() =>
   listEditions().flatMap((edition) => {
-    const files = ['datapackage.json', ...loadEdition(edition).pkg.resources.map((r) => r.path)];
+    const files = ['datapackage.json', ...loadEdition(edition).pkg.resources.map((r) => r.path), zipName(edition)];
     return files.map((file) => ({ params: { edition, file } }));
   })) satisfies GetStaticPaths;
 
+const TYPES: Record<string, string> = { json: 'application/json', csv: 'text/csv; charset=utf-8', zip: 'application/zip' };
+
 export const GET: APIRoute = ({ params }) => {
-  const file = path.join(process.cwd(), 'content', 'data', String(params.edition), String(params.file));
-  const type = file.endsWith('.json') ? 'application/json' : 'text/csv; charset=utf-8';
-  return new Response(fs.readFileSync(file), { headers: { 'Content-Type': type } });
+  const edition = String(params.edition);
+  const file = String(params.file);
+  // Loading validates the edition (and the lock for released ones) before anything is served.
+  loadEdition(edition);
+  const bytes = file === zipName(edition) ? editionZip(edition) : readEditionFiles(defaultRoot(), edition).get(file);
+  if (!bytes) return new Response(null, { status: 404 });
+  return new Response(bytes as Uint8Array<ArrayBuffer>, { headers: { 'Content-Type': TYPES[file.split('.').pop() ?? ''] ?? 'application/octet-stream' } });
 };

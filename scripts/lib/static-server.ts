@@ -1,4 +1,7 @@
-/** A small static file server for the built site, so tests load pages over HTTP as a reader would. */
+/**
+ * A small static file server for a built site, so pages load over HTTP as a reader would: used by the
+ * end-to-end tests and by the PDF post-build step (Chromium cannot print absolute /_astro/ URLs from file://).
+ */
 import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';

@@ -1,0 +1,143 @@
+/**
+ * Prints pages of a built site to PDF with headless Chromium (Debian's /usr/bin/chromium through
+ * playwright-core): serves the folder over HTTP on 127.0.0.1 under the site's base path, opens each page
+ * with JavaScript off (exhibits then show their static SVG, which prints as vectors) and writes A4, tagged
+ * PDFs with an outline, a running header/footer, and pinned dates so a rebuild gives the same bytes.
+ *
+ * Each page is opened at its public (canonical) URL and every request to the public origin is answered
+ * by the local server, so links in the PDF point at the published site, never at 127.0.0.1, and the
+ * PDF does not depend on the port. Requests to any other origin are refused.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import { chromiumPath } from '../chromium-path.mjs';
+import { pinPdfDates } from './pdf-metadata.ts';
+import { footerTemplate, headerTemplate, type PageFrame } from './pdf-templates.ts';
+import { serveStatic } from './static-server.ts';
+
+export interface PdfJob {
+  /** Site-relative page path, e.g. "articles/capex/". */
+  page: string;
+  /** Site-relative output path, e.g. "pdf/capex.pdf". */
+  file: string;
+  /** Header text on the right; defaults to the page's first <h1>. */
+  documentTitle?: string;
+}
+
+export interface PrintOptions {
+  outDir: string;
+  /** Base path the site is built for, e.g. "/" or "/research/". */
+  basePath: string;
+  jobs: PdfJob[];
+  frame: Omit<PageFrame, 'documentTitle'>;
+  /** ISO date written as the PDFs' creation and modification date. */
+  date: string;
+  /** Pages printed at the same time. */
+  concurrency?: number;
+}
+
+export interface PrintedPdf {
+  file: string;
+  bytes: number;
+  ms: number;
+}
+
+/** Same switches as the end-to-end tests (tests/e2e/support/browser.ts): quiet, offline, no sandbox for CI root. */
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+
+export const CHROMIUM_MISSING = [
+  'Cannot print the PDFs: Chromium is not installed.',
+  'Why: every article and the whole report are printed to PDF by headless Chromium after the site is built.',
+  'Install it with `sudo apt-get install -y chromium` (Debian/Ubuntu), or set CHROMIUM_PATH to a Chromium or Chrome binary.',
+  'To build without PDFs (the "Download PDF" links are then left out), run the build with SKIP_PDF=1.',
+].join('\n');
+
+/** The page's canonical URL from its HTML (what Astro built from SITE_URL), or its local URL if it has none. */
+function publicUrl(outDir: string, page: string, localBase: string): string {
+  const file = path.join(outDir, page, 'index.html');
+  const html = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
+  const canonical = /<link\b[^>]*\brel="canonical"[^>]*>/i.exec(html)?.[0];
+  const href = canonical ? /\bhref="([^"]+)"/.exec(canonical)?.[1] : undefined;
+  return href && /^https?:\/\//.test(href) ? href : new URL(page, localBase).href;
+}
+
+async function launch(): Promise<Browser> {
+  const executablePath = chromiumPath();
+  if (!executablePath) throw new Error(CHROMIUM_MISSING);
+  return chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+}
+
+export async function printPdfs(opts: PrintOptions): Promise<PrintedPdf[]> {
+  const browser = await launch();
+  const server = await serveStatic(path.resolve(opts.outDir), opts.basePath);
+  const failures: string[] = [];
+  try {
+    // No JavaScript: the static exhibit images are the print version, and nothing can change after load.
+    const context = await browser.newContext({ javaScriptEnabled: false, colorScheme: 'light', reducedMotion: 'reduce' });
+    const local = new URL(server.url);
+    const targets = opts.jobs.map((job) => ({ ...job, url: publicUrl(opts.outDir, job.page, server.url) }));
+    const publicOrigins = new Set(targets.map((t) => new URL(t.url).origin));
+    await context.route('**/*', async (route) => {
+      const requested = new URL(route.request().url());
+      if (requested.origin !== local.origin && !publicOrigins.has(requested.origin)) return route.abort('blockedbyclient');
+      const response = await route.fetch({ url: `${local.origin}${requested.pathname}${requested.search}` });
+      return route.fulfill({ response });
+    });
+    const queue = [...targets];
+    const done: PrintedPdf[] = [];
+    const worker = async () => {
+      const page = await context.newPage();
+      const missing: string[] = [];
+      page.on('response', (r) => {
+        if (r.status() >= 400) missing.push(`${r.status()} ${r.url()}`);
+      });
+      for (let job = queue.shift(); job; job = queue.shift()) {
+        const t0 = performance.now();
+        missing.length = 0;
+        const res = await page.goto(job.url, { waitUntil: 'load' });
+        if (!res || !res.ok()) {
+          failures.push(`${job.page}: the page answered ${res?.status() ?? 'nothing'}`);
+          continue;
+        }
+        // Fonts (KaTeX, body text) must be in before layout is frozen into the PDF.
+        await page.evaluate(() => document.fonts.ready.then(() => undefined));
+        if (missing.length) failures.push(`${job.page}: ${missing.join(', ')}`);
+        const documentTitle = job.documentTitle ?? ((await page.locator('h1').first().textContent()) ?? '').trim();
+        const frame = { ...opts.frame, documentTitle };
+        const raw = await page.pdf({
+          format: 'A4',
+          printBackground: true,
+          displayHeaderFooter: true,
+          headerTemplate: headerTemplate(frame),
+          footerTemplate: footerTemplate(frame),
+          margin: { top: '20mm', bottom: '18mm', left: '16mm', right: '16mm' },
+          outline: true,
+          tagged: true,
+        });
+        const { pdf } = pinPdfDates(raw, opts.date);
+        const target = path.join(opts.outDir, job.file);
+        fs.mkdirSync(path.dirname(target), { recursive: true });
+        fs.writeFileSync(target, pdf);
+        done.push({ file: job.file, bytes: pdf.length, ms: Math.round(performance.now() - t0) });
+      }
+      await page.close();
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(opts.concurrency ?? 2, opts.jobs.length)) }, worker));
+    await context.close();
+    if (failures.length) {
+      throw new Error(
+        [
+          `Cannot print the PDFs: ${failures.length} page${failures.length === 1 ? '' : 's'} did not load cleanly.`,
+          ...failures.map((f) => `  ${f}`),
+          'Why: a PDF printed from a page with a missing image or stylesheet would silently lack it.',
+          'Fix the missing files or links named above (the link checker, tests/e2e/links.test.ts, lists them too) and build again.',
+        ].join('\n'),
+      );
+    }
+    return done.sort((a, b) => a.file.localeCompare(b.file));
+  } finally {
+    await server.close();
+    await browser.close();
+  }
+}

@@ -1,0 +1,64 @@
+// Post-build step: prints every article to /pdf/<slug>.pdf and the whole report (the print-only page
+// /report/print/) to /pdf/report.pdf with headless Chromium. Without Chromium the build fails with the
+// install command; SKIP_PDF=1 builds without PDFs and without their links.
+import fs from 'node:fs';
+import path from 'node:path';
+import { site } from '../../src/site.config.ts';
+import { loadPinnedEdition } from '../../src/lib/data/load.ts';
+import { formatDate } from '../../src/lib/format/date.ts';
+import { pdfPath, pdfsEnabled, REPORT_PDF_NAME, REPORT_PRINT_PAGE } from '../../src/lib/publish/pdf.ts';
+import { printPdfs } from '../lib/pdf-print.ts';
+
+/** "/research" or "research/" -> "/research/"; unset -> "/". Same normalisation Astro applies to `base`. */
+export function basePathFromEnv(env = process.env) {
+  const raw = (env.BASE_PATH ?? '/').trim();
+  return `/${raw.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
+}
+
+function articleSlugs(outDir) {
+  const dir = path.join(outDir, 'articles');
+  if (!fs.existsSync(dir)) return [];
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .filter((e) => e.isDirectory() && fs.existsSync(path.join(dir, e.name, 'index.html')))
+    .map((e) => e.name)
+    .sort();
+}
+
+export const step = {
+  name: 'pdf',
+  async run(outDir) {
+    if (!pdfsEnabled()) {
+      const bar = '!'.repeat(78);
+      console.warn(`${bar}\nSKIP_PDF=1: no PDFs were printed and the "Download PDF" links were left out.\nThis build is not the client edition; build without SKIP_PDF to publish.\n${bar}`);
+      return;
+    }
+    const slugs = articleSlugs(outDir);
+    if (slugs.includes(REPORT_PDF_NAME)) {
+      throw new Error(
+        `An article is named "${REPORT_PDF_NAME}" (content/articles/${REPORT_PDF_NAME}.mdx), but ${pdfPath(REPORT_PDF_NAME)} is the whole-report PDF.\nRename the article file.`,
+      );
+    }
+    if (!fs.existsSync(path.join(outDir, REPORT_PRINT_PAGE, 'index.html'))) {
+      throw new Error(`The print page /${REPORT_PRINT_PAGE} was not built, so the whole-report PDF cannot be printed.\nIt comes from src/pages/report/print.astro; restore that file.`);
+    }
+    const edition = loadPinnedEdition();
+    // The newest date the content depends on: fixed for given inputs, unlike the time of the build.
+    const date = [site.published, edition.asOf].sort().at(-1);
+    const jobs = [
+      ...slugs.map((slug) => ({ page: `articles/${slug}/`, file: pdfPath(slug) })),
+      { page: REPORT_PRINT_PAGE, file: pdfPath(REPORT_PDF_NAME), documentTitle: 'Full report' },
+    ];
+    const printed = await printPdfs({
+      outDir,
+      basePath: basePathFromEnv(),
+      jobs,
+      date,
+      frame: {
+        reportTitle: site.reportTitle,
+        footerNote: `${site.firm} · Dataset edition ${edition.version}, figures as of ${formatDate(edition.asOf)}`,
+      },
+    });
+    for (const p of printed) console.log(`  ${p.file}  ${(p.bytes / 1024).toFixed(0)} KB  (${p.ms} ms)`);
+  },
+};

@@ -1,0 +1,167 @@
+/**
+ * What changed in one exhibit between an edition and the edition it revises: the spec is built from both
+ * and every plotted value compared (points matched by series id + x), with one human line per change,
+ * e.g. "Amazon 2025: company guidance ~$100 billion → reported $131.8 billion". `diffSpecs` is pure;
+ * `exhibitRevisions` builds the two specs through the exhibit registry.
+ */
+import type { Quantity } from '../data/quantity.ts';
+import type { Edition } from '../data/schema.ts';
+import { buildExhibit } from '../exhibits/index.ts';
+import type { Axis, ExhibitSpec, Point, Series } from '../exhibits/spec.ts';
+import { formatNumber, MINUS } from '../format/number.ts';
+import { formatQuantity } from '../format/quantity.ts';
+import { kindWord } from '../render/value-text.ts';
+
+/** The parts of a point a reader sees; a difference in any of them is a revision. */
+export const COMPARED_FIELDS = ['y', 'low', 'high', 'y0', 'kind', 'unconfirmed', 'label'] as const;
+export type ComparedField = (typeof COMPARED_FIELDS)[number];
+
+export interface FieldRevision {
+  field: ComparedField;
+  old: string | number | boolean | null;
+  new: string | number | boolean | null;
+}
+
+export interface PointRevision {
+  type: 'changed' | 'added' | 'removed';
+  series: string;
+  x: string | number;
+  /** Dataset keys of the point in either edition (union, sorted). */
+  keys: string[];
+  /** For `changed`: the fields that differ. */
+  fields: FieldRevision[];
+  /** One line for readers. */
+  line: string;
+}
+
+export interface ExhibitRevision {
+  id: string;
+  /** The edition the exhibit is published from, and the one it revises. */
+  edition: string;
+  previous: string;
+  /** `new`: the exhibit cannot be computed from the previous edition (it needs figures added since). */
+  status: 'unchanged' | 'revised' | 'new';
+  changes: PointRevision[];
+}
+
+/** A spec together with the edition it was built from (for row subjects, periods and qualifiers). */
+export interface SpecSide {
+  spec: ExhibitSpec;
+  edition: Edition;
+}
+
+const pointKey = (series: string, x: string | number) => `${series}\u0000${typeof x}:${x}`;
+
+/** "Amazon 2025" from the point's single dataset row; else the category, with the series when ambiguous. */
+function pointName(side: SpecSide, series: Series, p: Point): string {
+  const row = p.keys.length === 1 ? side.edition.observations.get(p.keys[0] as string) : undefined;
+  const base = row ? `${row.subject} ${row.period}` : String(p.x);
+  if (side.spec.series.length < 2 || base.includes(series.label)) return base;
+  return `${base} (${series.label})`;
+}
+
+function valueAxis(spec: ExhibitSpec): Axis {
+  return spec.y;
+}
+
+/**
+ * The point's value as prose. When the point is exactly its dataset row (same value, unit and scale), the
+ * row's qualifier, range and written precision are used ("~$100 billion", "$60–65 billion").
+ */
+export function pointValueText(side: SpecSide, p: Point): string {
+  if (p.y === null) return 'no value';
+  const axis = valueAxis(side.spec);
+  const row = p.keys.length === 1 ? side.edition.observations.get(p.keys[0] as string) : undefined;
+  if (!axis.unit) return p.label ?? formatNumber(p.y);
+  const scale = axis.scale ?? 'one';
+  const exact = row && row.value === p.y && row.unit === axis.unit && row.scale === scale;
+  const q: Pick<Quantity, 'value' | 'low' | 'high' | 'qualifier' | 'unit' | 'scale' | 'digits'> = exact
+    ? { value: row.value, low: row.low, high: row.high, qualifier: row.qualifier, unit: row.unit, scale: row.scale, ...(row.digits === undefined ? {} : { digits: row.digits }) }
+    : { value: p.y, low: p.low ?? null, high: p.high ?? null, qualifier: '', unit: axis.unit, scale };
+  return formatQuantity(q as Quantity);
+}
+
+function signedPercent(pct: number): string {
+  const text = formatNumber(Math.abs(pct), { digits: 1 });
+  if (text === '0.0') return '0.0%';
+  return `${pct < 0 ? MINUS : '+'}${text}%`;
+}
+
+function changedLine(before: SpecSide, after: SpecSide, series: Series, a: Point, b: Point, fields: FieldRevision[]): string {
+  const name = pointName(after, series, b);
+  const kindChanged = a.kind !== b.kind;
+  const show = (side: SpecSide, p: Point) => `${kindChanged ? `${kindWord(p.kind)} ` : ''}${pointValueText(side, p)}`;
+  const valueFields = fields.filter((f) => f.field !== 'unconfirmed');
+  let line = `${name}: `;
+  if (valueFields.length) {
+    line += `${show(before, a)} → ${show(after, b)}`;
+    if (!kindChanged && a.y !== null && b.y !== null && a.y !== 0 && a.y !== b.y) line += ` (${signedPercent(((b.y - a.y) / Math.abs(a.y)) * 100)})`;
+  } else {
+    line += pointValueText(after, b);
+  }
+  if (a.unconfirmed !== b.unconfirmed) line += b.unconfirmed ? ', now unconfirmed' : ', now confirmed';
+  return line;
+}
+
+function fieldValue(p: Point, field: ComparedField): string | number | boolean | null {
+  const v = p[field];
+  return v === undefined ? null : v;
+}
+
+/** Every difference between two specs of the same exhibit, in the newer spec's order, removals last. */
+export function diffSpecs(before: SpecSide, after: SpecSide): PointRevision[] {
+  const old = new Map<string, { series: Series; point: Point }>();
+  for (const s of before.spec.series) for (const p of s.points) old.set(pointKey(s.id, p.x), { series: s, point: p });
+  const seen = new Set<string>();
+  const out: PointRevision[] = [];
+  for (const s of after.spec.series) {
+    for (const p of s.points) {
+      const k = pointKey(s.id, p.x);
+      seen.add(k);
+      const prev = old.get(k);
+      if (!prev) {
+        const value = `${kindWord(p.kind)} ${pointValueText(after, p)}`;
+        out.push({ type: 'added', series: s.id, x: p.x, keys: [...p.keys].sort(), fields: [], line: `${pointName(after, s, p)}: new, ${value}` });
+        continue;
+      }
+      const fields: FieldRevision[] = COMPARED_FIELDS.filter((f) => fieldValue(prev.point, f) !== fieldValue(p, f)).map((f) => ({
+        field: f,
+        old: fieldValue(prev.point, f),
+        new: fieldValue(p, f),
+      }));
+      if (!fields.length) continue;
+      out.push({
+        type: 'changed',
+        series: s.id,
+        x: p.x,
+        keys: [...new Set([...prev.point.keys, ...p.keys])].sort(),
+        fields,
+        line: changedLine(before, after, s, prev.point, p, fields),
+      });
+    }
+  }
+  for (const s of before.spec.series) {
+    for (const p of s.points) {
+      if (seen.has(pointKey(s.id, p.x))) continue;
+      const value = `${kindWord(p.kind)} ${pointValueText(before, p)}`;
+      out.push({ type: 'removed', series: s.id, x: p.x, keys: [...p.keys].sort(), fields: [], line: `${pointName(before, s, p)}: removed (was ${value})` });
+    }
+  }
+  return out;
+}
+
+/**
+ * The revisions of exhibit `id` in `edition` against `previous`. Exhibits that need figures the previous
+ * edition lacks cannot be built from it; they are reported as `new` rather than failing.
+ */
+export function exhibitRevisions(id: string, edition: Edition, previous: Edition): ExhibitRevision {
+  const after: SpecSide = { spec: buildExhibit(id, edition), edition };
+  let beforeSpec: ExhibitSpec;
+  try {
+    beforeSpec = buildExhibit(id, previous);
+  } catch {
+    return { id, edition: edition.version, previous: previous.version, status: 'new', changes: [] };
+  }
+  const changes = diffSpecs({ spec: beforeSpec, edition: previous }, after);
+  return { id, edition: edition.version, previous: previous.version, status: changes.length ? 'revised' : 'unchanged', changes };
+}

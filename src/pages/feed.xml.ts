@@ -1,0 +1,41 @@
+/** /feed.xml: Atom feed of the articles, with takeaways and every exhibit (image, title, takeaway). */
+import type { APIRoute } from 'astro';
+import { getCollection } from 'astro:content';
+import { getArticleIndex } from '../lib/content/article-index.ts';
+import { getExhibit } from '../lib/exhibits/index.ts';
+import { atomFeed, type FeedExhibit } from '../lib/meta/feed.ts';
+import { absoluteUrl } from '../lib/meta/urls.ts';
+import { summarize } from '../lib/render/summary.ts';
+import { site } from '../site.config.ts';
+
+export const GET: APIRoute = async ({ site: siteUrl }) => {
+  const base = import.meta.env.BASE_URL;
+  const url = (path: string) => absoluteUrl(siteUrl, base, path);
+  const index = getArticleIndex();
+  const articles = await getCollection('articles');
+  const xml = atomFeed({
+    title: site.reportTitle,
+    subtitle: site.reportSubtitle,
+    siteUrl: url(''),
+    feedUrl: url('feed.xml'),
+    author: site.firm,
+    icon: url(site.logo),
+    rights: `© ${site.firm}. ${site.disclaimer}`,
+    entries: articles.map((a) => {
+      const page = url(`articles/${a.id}/`);
+      const exhibits: FeedExhibit[] = (index.get(a.id)?.exhibits ?? []).map((id, i) => {
+        const spec = getExhibit(id);
+        return {
+          number: i + 1,
+          title: spec.title,
+          takeaway: spec.takeaway,
+          alt: summarize(spec),
+          url: `${page}#exhibit-${id}`,
+          ...(spec.chart === 'table' ? {} : { image: url(`exhibits/${id}.svg`) }),
+        };
+      });
+      return { url: page, title: a.data.title, summary: a.data.summary, date: a.data.date, authors: a.data.authors, topics: a.data.topics, takeaways: a.data.takeaways, exhibits };
+    }),
+  });
+  return new Response(xml, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+};

@@ -1,0 +1,106 @@
+/**
+ * The site served under a sub-path: built with BASE_PATH=/research/ through the real build script, every
+ * internal link stays inside /research/ and resolves, an article served under /research/ draws its charts
+ * with no failed request, search answers with /research/ links, and the PDFs link the public sub-path.
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
+import { launchBrowser } from './support/browser.ts';
+import { checkSiteLinks } from './support/link-check.ts';
+import { articlePages, canonicalRoot } from './support/site.ts';
+
+const BASE = '/research/';
+const dir = path.resolve('.cache/e2e-base-site');
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  const build = spawnSync(process.execPath, ['scripts/build.mjs', '--out', dir], { stdio: 'inherit', env: { ...process.env, BASE_PATH: BASE } });
+  if (build.status !== 0) throw new Error(`The site did not build with BASE_PATH=${BASE}; see the build output above.`);
+  server = await serveStatic(dir, BASE);
+  browser = await launchBrowser();
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe(`site built for ${BASE}`, () => {
+  it('has every internal link inside the base path, resolving to a file and anchor', () => {
+    const root = canonicalRoot(dir);
+    expect(new URL(root).pathname).toBe(BASE);
+    const report = checkSiteLinks(dir, { basePath: BASE, siteUrl: root });
+    expect(report.checked.length).toBeGreaterThan(50);
+    expect(report.broken.map((b) => `${b.from}: ${b.url} (${b.reason})`)).toEqual([]);
+  });
+
+  it('serves an article that draws its charts, with no failed or third-party request', async () => {
+    const article = articlePages(dir)[0]!;
+    const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+    const page = await context.newPage();
+    const failed: string[] = [];
+    const foreign: string[] = [];
+    const errors: string[] = [];
+    page.on('response', (r) => {
+      if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`);
+    });
+    page.on('requestfailed', (r) => failed.push(`failed ${r.url()}`));
+    page.on('request', (r) => {
+      if (!r.url().startsWith(new URL(server.url).origin) && !/^(data|blob):/.test(r.url())) foreign.push(r.url());
+    });
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+    try {
+      await page.goto(new URL(article.slice(1), server.url).href, { waitUntil: 'load' });
+      const canvases = await page.$$('figure[data-exhibit] canvas');
+      expect(canvases.length).toBeGreaterThan(0);
+      for (const c of canvases) {
+        await c.scrollIntoViewIfNeeded();
+        await page.waitForFunction((el) => el.getAttribute('data-state') === 'drawn', c, { timeout: 15_000 });
+      }
+      const assets = await page.$$eval('link[href], script[src], img[src]', (els) => els.map((e) => e.getAttribute('href') ?? e.getAttribute('src') ?? ''));
+      for (const a of assets.filter((u) => u.startsWith('/'))) expect(a.startsWith(BASE), a).toBe(true);
+      expect(failed).toEqual([]);
+      expect(foreign).toEqual([]);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('answers searches with links under the base path', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    try {
+      await page.goto(`${server.url}search/?q=Jevons`);
+      await page.waitForFunction(() => /result/.test(document.querySelector('[data-search-status]')?.textContent ?? ''), null, { timeout: 15_000 });
+      const hrefs = await page.$$eval('[data-search-results] a', (as) => as.map((a) => a.getAttribute('href')!));
+      expect(hrefs.length).toBeGreaterThan(0);
+      for (const h of hrefs) expect(h.startsWith(BASE), h).toBe(true);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('prints PDFs whose links point at the public sub-path', () => {
+    const pdfs = fs.readdirSync(path.join(dir, 'pdf'));
+    expect(pdfs).toContain('report.pdf');
+    const root = canonicalRoot(dir);
+    const own: string[] = [];
+    for (const pdf of pdfs) {
+      const urls = spawnSync('pdfinfo', ['-url', path.join(dir, 'pdf', pdf)], { encoding: 'utf8' }).stdout;
+      expect(urls, pdf).not.toContain('127.0.0.1');
+      own.push(...urls.split('\n').map((l) => l.trim().split(/\s+/).at(-1)!).filter((u) => u.startsWith(new URL(root).origin)));
+    }
+    // Articles link home from their kicker, so there is at least one link to the site itself.
+    expect(own.length).toBeGreaterThan(0);
+    for (const u of own) expect(u.startsWith(root), u).toBe(true);
+  });
+});

@@ -1,0 +1,130 @@
+/**
+ * Helpers for the rebuild tests: a throwaway copy of the project (so builds, new editions and broken
+ * files never touch the working tree), the real build script and data CLI run inside it, and a byte
+ * snapshot of an output folder.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+const MAIN = process.cwd();
+const COPIED = ['src', 'content', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json'];
+
+/**
+ * Copies the project into a temp folder. node_modules is a real folder of symlinks to the packages, so
+ * caches Vite and Astro write there (.vite, .astro) stay in the copy instead of the shared install.
+ */
+export function copyProject(prefix: string): string {
+  const dir = mkdtempSync(path.join(tmpdir(), prefix));
+  for (const name of COPIED) if (existsSync(path.join(MAIN, name))) cpSync(path.join(MAIN, name), path.join(dir, name), { recursive: true });
+  const modules = path.join(dir, 'node_modules');
+  mkdirSync(modules);
+  for (const entry of readdirSync(path.join(MAIN, 'node_modules'))) {
+    if (entry === '.vite' || entry === '.astro' || entry === '.cache') continue;
+    symlinkSync(path.join(MAIN, 'node_modules', entry), path.join(modules, entry));
+  }
+  return dir;
+}
+
+export function removeProject(dir: string): void {
+  if (dir.startsWith(tmpdir())) rmSync(dir, { recursive: true, force: true });
+}
+
+export interface Run {
+  code: number | null;
+  output: string;
+  stdout: string;
+  ms: number;
+}
+
+/** `npm run build -- --out <out>` inside the copy, with PDFs skipped (they print the same HTML). */
+export function build(dir: string, out: string, env: Record<string, string> = {}): Run {
+  const t0 = performance.now();
+  const r = spawnSync(process.execPath, ['scripts/build.mjs', '--out', out], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { ...process.env, SKIP_PDF: '1', RESEARCH_CONTENT_ROOT: '', ...env },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return { code: r.status, output: `${r.stdout}\n${r.stderr}`, stdout: r.stdout, ms: performance.now() - t0 };
+}
+
+/** `npm run data -- <args>` inside the copy. */
+export function data(dir: string, ...args: string[]): Run {
+  const t0 = performance.now();
+  const r = spawnSync(process.execPath, ['scripts/data.ts', ...args], { cwd: dir, encoding: 'utf8', env: { ...process.env, RESEARCH_CONTENT_ROOT: '' } });
+  return { code: r.status, output: `${r.stdout}\n${r.stderr}`, stdout: r.stdout, ms: performance.now() - t0 };
+}
+
+/** Sets `dataset:` in every article's frontmatter (the article page refuses an edition mismatch). */
+export function setArticlesDataset(dir: string, version: string): void {
+  const articles = path.join(dir, 'content/articles');
+  if (!existsSync(articles)) return;
+  for (const f of readdirSync(articles).filter((n) => n.endsWith('.mdx'))) {
+    const file = path.join(articles, f);
+    const text = readFileSync(file, 'utf8');
+    writeFileSync(file, text.replace(/^dataset:\s*["']?\d{4}-\d{2}["']?\s*$/m, `dataset: "${version}"`));
+  }
+}
+
+/** Every file under `root` (relative path -> sha256 hex), sorted. */
+export function snapshot(root: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const walk = (d: string) => {
+    for (const e of readdirSync(d, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const full = path.join(d, e.name);
+      if (e.isDirectory()) walk(full);
+      else out.set(path.relative(root, full).split(path.sep).join('/'), createHash('sha256').update(readFileSync(full)).digest('hex'));
+    }
+  };
+  walk(root);
+  return out;
+}
+
+/** Replaces one cell of the row with id `id` in an edition CSV, keeping every other byte. */
+export function editCell(file: string, id: string, column: string, value: string): string {
+  const lines = readFileSync(file, 'utf8').split('\n');
+  const header = (lines[0] ?? '').replace(/^\uFEFF/, '').split(',');
+  const col = header.indexOf(column);
+  const at = lines.findIndex((l) => l.startsWith(`${id},`));
+  if (col < 0 || at < 0) throw new Error(`No column "${column}" or row "${id}" in ${file}.`);
+  // Cells before `value` never hold commas or quotes in our tables (ids, names, periods, codes).
+  const cells = lines[at]!.split(',');
+  const old = cells[col]!;
+  cells[col] = value;
+  lines[at] = cells.join(',');
+  writeFileSync(file, lines.join('\n'));
+  return old;
+}
+
+/** 1-based line and column of the `column` cell of row `id`, as the validator reports them. */
+export function cellPosition(file: string, id: string, column: string): { line: number; column: number } {
+  const lines = readFileSync(file, 'utf8').split('\n');
+  const col = (lines[0] ?? '').split(',').indexOf(column);
+  const at = lines.findIndex((l) => l.startsWith(`${id},`));
+  const before = lines[at]!.split(',').slice(0, col).join(',');
+  return { line: at + 1, column: before.length + 2 };
+}
+
+/** A started `astro dev`; `stop` ends exactly the process this started. */
+export function startDev(dir: string, port: number, env: Record<string, string>) {
+  const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--port', String(port), '--host', '127.0.0.1'], {
+    cwd: dir,
+    env: { ...process.env, RESEARCH_CONTENT_ROOT: '', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let log = '';
+  child.stdout.on('data', (b) => (log += String(b)));
+  child.stderr.on('data', (b) => (log += String(b)));
+  return {
+    log: () => log,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+}

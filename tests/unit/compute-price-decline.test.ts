@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { annualDecline, annualise, declineFactor, monthIndex, monthsBetween, spanMonths } from '../../src/lib/compute/price-decline.ts';
+
+describe('months', () => {
+  it('counts whole months between YYYY-MM periods', () => {
+    expect(monthsBetween('2023-03', '2024-07')).toBe(16);
+    expect(monthsBetween('2021-11', '2024-11')).toBe(36);
+    expect(monthIndex('2024-01') - monthIndex('2023-12')).toBe(1);
+  });
+
+  it('explains bad periods and spans', () => {
+    expect(() => monthIndex('2024')).toThrow('"2024" is not a month period. Price declines are dated by month: write the period as YYYY-MM, e.g. 2023-03.');
+    expect(() => monthsBetween('2024-07', '2023-03')).toThrow('2023-03 is not after 2024-07.');
+    expect(spanMonths('2023-03/2024-11')).toEqual({ from: '2023-03', to: '2024-11' });
+    expect(() => spanMonths('2024/2025')).toThrow('"2024" is not a month period');
+    expect(() => spanMonths('2023-03')).toThrow('"2023-03" is not a span of months. Write it as YYYY-MM/YYYY-MM');
+  });
+});
+
+describe('annual rates', () => {
+  it('annualises GPT-4 ($30, Mar 2023) to GPT-4o mini ($0.15, Jul 2024): 200× over 16 months ≈ 53× a year', () => {
+    expect(declineFactor(30, 0.15)).toBeCloseTo(200, 9);
+    // 200^(12/16) = 200^0.75 = e^(0.75 × ln 200) = e^(0.75 × 5.29832) = e^3.97374 = 53.18
+    expect(annualDecline(30, '2023-03', 0.15, '2024-07')).toBeCloseTo(53.18, 2);
+    // Output: 60 → 0.60 = 100× over 16 months: 100^0.75 = 10^1.5 = 31.62
+    expect(annualDecline(60, '2023-03', 0.6, '2024-07')).toBeCloseTo(31.623, 3);
+  });
+
+  it('reproduces a16z: 1,000× over three years is 10× a year', () => {
+    expect(annualDecline(60, '2021-11', 0.06, '2024-11')).toBeCloseTo(10, 9);
+    expect(annualise(4, 24)).toBeCloseTo(2, 12);
+  });
+
+  it('rejects prices that cannot form a ratio', () => {
+    expect(() => declineFactor(0, 1)).toThrow('Prices 0 and 1 cannot be compared as a ratio: both must be positive numbers.');
+    expect(() => annualise(10, 0)).toThrow('Cannot annualise a fall of 10× over 0 months: both must be positive.');
+  });
+});

@@ -1,0 +1,127 @@
+/**
+ * Bad inputs of the edition workflow not pinned by data-*.test.ts (those cover the pure validator's
+ * messages: missing datapackage.json, missing resource, extra/reordered columns, mixed scales, BOM/CRLF).
+ * Here: the same failures through the loader and CLI, a pinned edition that does not exist, a diff of an
+ * edition with itself, and an article citing a value the pinned edition lacks.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { VFile } from 'vfile';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DataError } from '../../src/lib/data/errors.ts';
+import { clearEditionCache, listEditions, loadEdition } from '../../src/lib/data/load.ts';
+import { parseMdx } from '../../src/lib/content/parse-mdx.ts';
+import { remarkArticle } from '../../src/lib/content/remark-article.ts';
+
+const CONTENT = path.join(process.cwd(), 'content');
+let root: string;
+beforeEach(() => {
+  root = path.join(mkdtempSync(path.join(tmpdir(), 'editions-bad-')), 'content');
+  mkdirSync(root);
+  cpSync(path.join(CONTENT, 'data'), path.join(root, 'data'), { recursive: true });
+  cpSync(path.join(CONTENT, 'sources.json'), path.join(root, 'sources.json'));
+  clearEditionCache();
+});
+afterEach(() => rmSync(path.dirname(root), { recursive: true, force: true }));
+
+const cli = (...args: string[]) => {
+  const r = spawnSync(process.execPath, ['scripts/data.ts', ...args, '--root', root], { encoding: 'utf8', env: { ...process.env, RESEARCH_CONTENT_ROOT: '' } });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr.replaceAll(root, '<root>') };
+};
+const errorOf = (fn: () => unknown): DataError => {
+  try {
+    fn();
+  } catch (err) {
+    if (err instanceof DataError) return err;
+    throw err;
+  }
+  throw new Error('expected a DataError');
+};
+
+describe('a pinned edition that does not exist', () => {
+  it('fails with the available editions and how to fix the pin (RESEARCH_EDITION read by src/site.config.ts)', () => {
+    const code = "import { loadPinnedEdition } from './src/lib/data/load.ts'; try { loadPinnedEdition(); } catch (e) { console.error(e.message); process.exit(3); }";
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', code], { encoding: 'utf8', env: { ...process.env, RESEARCH_EDITION: '2099-01', RESEARCH_CONTENT_ROOT: '' } });
+    expect(r.status).toBe(3);
+    expect(r.stderr.trim().split('\n')).toEqual([
+      'Dataset edition "2099-01" does not exist. There is no folder content/data/2099-01.',
+      `Available editions: ${listEditions(CONTENT).join(', ')}.`,
+      'Set `edition` in src/site.config.ts (or RESEARCH_EDITION) to one of them, or create one with `npm run data -- new <version>`.',
+    ]);
+  });
+});
+
+describe('diff of an edition with itself', () => {
+  it('reports no changes and exits 0, as text and JSON', () => {
+    const text = cli('diff', '2026-02', '2026-02');
+    expect(text).toMatchObject({ code: 0, stdout: 'Dataset 2026-02 → 2026-02: no changes.\n' });
+    const json = cli('diff', '2025-02', '2025-02', '--json');
+    expect(json.code).toBe(0);
+    const diff = JSON.parse(json.stdout) as { tables: { changed: unknown[]; added: unknown[]; removed: unknown[] }[] };
+    expect(diff.tables.length).toBeGreaterThan(0);
+    expect(diff.tables.every((t) => !t.changed.length && !t.added.length && !t.removed.length)).toBe(true);
+  });
+});
+
+describe('broken draft editions through the loader and the CLI', () => {
+  it('an edition folder without datapackage.json', () => {
+    expect(cli('new', '2026-05').code).toBe(0);
+    rmSync(path.join(root, 'data/2026-05/datapackage.json'));
+    const err = errorOf(() => loadEdition('2026-05', { root }));
+    expect(err.problems).toEqual([expect.objectContaining({ file: expect.stringMatching(/data\/2026-05\/datapackage\.json$/), message: expect.stringMatching(/^is missing: every edition folder needs a datapackage\.json/) })]);
+    const r = cli('validate', '2026-05');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('<root>/data/2026-05/datapackage.json is missing: every edition folder needs a datapackage.json describing its tables.');
+  });
+
+  it('a resource listed in datapackage.json whose CSV is missing', () => {
+    expect(cli('new', '2026-05').code).toBe(0);
+    rmSync(path.join(root, 'data/2026-05/market.csv'));
+    const r = cli('validate', '2026-05');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/<root>\/data\/2026-05\/market\.csv is missing, but datapackage\.json lists it as table "market"\./);
+  });
+
+  it('a CSV with Windows line endings and a UTF-8 BOM is accepted once its hash is recorded', () => {
+    expect(cli('new', '2026-05').code).toBe(0);
+    const file = path.join(root, 'data/2026-05/capex.csv');
+    const lf = readFileSync(file, 'utf8');
+    writeFileSync(file, `\uFEFF${lf.replace(/\n/g, '\r\n')}`);
+    expect(cli('validate', '2026-05', '--fix-hashes').code).toBe(0);
+    const crlf = loadEdition('2026-05', { root });
+    const same = loadEdition('2026-02', { root });
+    expect([...crlf.observations.values()]).toEqual([...same.observations.values()]);
+  });
+
+  it('a CSV with reordered columns names the column and says what the header must be', () => {
+    expect(cli('new', '2026-05').code).toBe(0);
+    const file = path.join(root, 'data/2026-05/adoption.csv');
+    const swap = (line: string) => {
+      const cells = line.split(',');
+      [cells[1], cells[2]] = [cells[2]!, cells[1]!];
+      return cells.join(',');
+    };
+    const [header, ...rest] = readFileSync(file, 'utf8').split('\n');
+    writeFileSync(file, [swap(header!), ...rest].join('\n'));
+    const r = cli('validate', '2026-05', '--fix-hashes');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('<root>/data/2026-05/adoption.csv:1:4 columns are out of order: column 2 is "metric" but should be "subject".');
+    expect(r.stderr).toContain('Hint: order the columns exactly as: id,subject,metric,');
+  });
+});
+
+describe('an article citing a value the pinned edition lacks', () => {
+  it('fails the build in the remark plugin, naming the article and the key', () => {
+    const added = loadEdition('2026-02').observations.has('capex.amazon.2026') && !loadEdition('2025-02').observations.has('capex.amazon.2026');
+    expect(added).toBe(true);
+    const file = new VFile({ path: path.join(process.cwd(), 'content/articles/zz-missing-value.mdx'), value: '' });
+    const tree = parseMdx('Amazon planned <Value of="capex.amazon.2026" /> for 2026.\n');
+    // The plugin reads the published edition (src/site.config.ts pins 2025-02 unless RESEARCH_EDITION says otherwise).
+    const pinned = process.env.RESEARCH_EDITION ?? '2025-02';
+    expect(() => remarkArticle()(tree, file)).toThrow(
+      `Article "zz-missing-value" cites the value "capex.amazon.2026", which is not in dataset edition ${pinned} and is not a computed metric.`,
+    );
+  });
+});

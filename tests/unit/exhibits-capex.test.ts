@@ -1,0 +1,212 @@
+import { describe, expect, it } from 'vitest';
+import { getObservation } from '../../src/lib/data/lookup.ts';
+import { loadEdition } from '../../src/lib/data/load.ts';
+import { caveatNotes } from '../../src/lib/exhibits/capex.ts';
+import { buildExhibit } from '../../src/lib/exhibits/index.ts';
+import type { ExhibitSpec, Point } from '../../src/lib/exhibits/spec.ts';
+import { capexMetrics } from '../../src/lib/metrics/capex.ts';
+
+const e25 = loadEdition('2025-02');
+const e26 = loadEdition('2026-02');
+
+function point(spec: ExhibitSpec, seriesId: string, x: string): Point {
+  const s = spec.series.find((x) => x.id === seriesId);
+  if (!s) throw new Error(`no series ${seriesId} in ${spec.id}; have ${spec.series.map((x) => x.id).join(', ')}`);
+  const p = s.points.find((pt) => pt.x === x);
+  if (!p) throw new Error(`no point ${x} in series ${seriesId}`);
+  return p;
+}
+
+function metric(id: string, edition = e25) {
+  const m = capexMetrics.find((d) => d.id === id);
+  if (!m) throw new Error(`no metric ${id}`);
+  return m.compute(edition, loadEdition);
+}
+
+describe('hyperscaler-capex (the report’s Exhibit 1)', () => {
+  const spec = buildExhibit('hyperscaler-capex', e25);
+
+  it('has one bar group per company, Microsoft labelled as a fiscal-year reporter', () => {
+    expect(spec.chart).toBe('bar');
+    expect(spec.categories).toEqual(['Amazon', 'Microsoft (FY to June)', 'Alphabet', 'Meta']);
+    expect(spec.series.map((s) => s.label)).toEqual(['2022', '2023', '2024', '2025 guidance']);
+  });
+
+  it('reads every value from its dataset row, with the row’s kind', () => {
+    for (const [series, x, id] of [
+      ['y2022', 'Amazon', 'capex.amazon.2022'],
+      ['y2024', 'Microsoft (FY to June)', 'capex.microsoft.fy2024'],
+      ['y2024', 'Alphabet', 'capex.alphabet.2024'],
+      ['y2025', 'Amazon', 'capex.amazon.2025'],
+      ['y2023', 'Meta', 'capex.meta.2023'],
+    ] as const) {
+      const p = point(spec, series, x);
+      const row = getObservation(e25, id);
+      expect(p.y).toBe(row.value);
+      expect(p.kind).toBe(row.kind);
+      expect(p.keys).toEqual([id]);
+    }
+    expect(point(spec, 'y2025', 'Alphabet').kind).toBe('guidance');
+    expect(point(spec, 'y2024', 'Amazon').kind).toBe('reported');
+  });
+
+  it('carries Meta’s 2025 guidance range as low/high and keeps "about" on rounded guidance', () => {
+    expect(point(spec, 'y2025', 'Meta')).toMatchObject({ y: 62.5, low: 60, high: 65, kind: 'guidance' });
+    expect(point(spec, 'y2025', 'Amazon').label).toBe('~$100bn');
+  });
+
+  it('notes the fiscal year, finance leases and the P&E-only figures, and cites every row', () => {
+    const notes = spec.notes.join('\n');
+    expect(notes).toMatch(/fiscal year ends on 30 June/);
+    expect(notes).toMatch(/principal payments on finance leases/);
+    expect(notes).toContain('$37.3bn in 2024');
+    expect(notes).toMatch(/not formal capex guidance/);
+    const ids = spec.sources.map((s) => s.id);
+    for (const id of ['amazon-cash-flow-statements', 'microsoft-golden-opportunity-blog', 'meta-q4-2024-results', 'meta-cash-flow-xbrl', 'alphabet-q4-2024-cnbc']) {
+      expect(ids).toContain(id);
+    }
+  });
+
+  it('picks up 2025 actuals and 2026 guidance from the 2026-02 edition under the same ids', () => {
+    const next = buildExhibit('hyperscaler-capex', e26);
+    expect(next.series.map((s) => s.label)).toEqual(['2022', '2023', '2024', '2025', '2026 guidance']);
+    expect(point(next, 'y2025', 'Amazon')).toMatchObject({ y: 131.8, kind: 'reported' });
+    expect(point(next, 'y2025', 'Microsoft (FY to June)')).toMatchObject({ y: 64.551, kind: 'reported' });
+    expect(point(next, 'y2026', 'Meta')).toMatchObject({ y: 125, low: 115, high: 135, kind: 'guidance' });
+    // Microsoft gave no FY2026 figure: no bar rather than a made-up one.
+    expect(next.series.find((s) => s.id === 'y2026')?.points.map((p) => p.x)).toEqual(['Amazon', 'Alphabet', 'Meta']);
+    expect(next.takeaway).toMatch(/2026 than they spent in 2025/);
+  });
+});
+
+describe('caveatNotes', () => {
+  it('labels each row note with company and period and drops fragments that only restate the definition', () => {
+    expect(caveatNotes(e25, ['capex.amazon.2022', 'capex.amazon.2024', 'capex.meta.2024', 'capex.microsoft.fy2024'])).toEqual([
+      'Amazon 2024: Reported in the press as about $83 billion.',
+      'Microsoft FY2024: 10-K figure as quoted.',
+    ]);
+    expect(caveatNotes(e26, ['capex.microsoft.fy2025'])).toEqual([
+      'Microsoft FY2025: The ~$80 billion cited in Jan 2025 was planned spending on AI-enabled datacenters, a broader measure that can include leases, so the two figures are not like-for-like.',
+    ]);
+  });
+});
+
+describe('capex-growth', () => {
+  const spec = buildExhibit('capex-growth', e25);
+
+  it('matches the hand-checked 2024 growth rates (facts.md D10) to the rounded percent', () => {
+    expect(Math.round(point(spec, 'g2024', 'Amazon').y as number)).toBe(57);
+    expect(Math.round(point(spec, 'g2024', 'Alphabet').y as number)).toBe(63);
+    expect(Math.round(point(spec, 'g2024', 'Microsoft (FY to June)').y as number)).toBe(58);
+    expect(Math.round(point(spec, 'g2024', 'Meta').y as number)).toBe(40);
+  });
+
+  it('computes from the rows: Amazon 2024 = 82.999 / 52.729 − 1, with both keys, kind derived', () => {
+    const p = point(spec, 'g2024', 'Amazon');
+    expect(p.y).toBeCloseTo((82.999 / 52.729 - 1) * 100, 1);
+    expect(p.keys).toEqual(['capex.amazon.2024', 'capex.amazon.2023']);
+    expect(p.kind).toBe('derived');
+    expect(point(spec, 'g2023', 'Amazon').y).toBeCloseTo(-17.2, 1);
+  });
+
+  it('marks guidance-implied growth as guidance and carries Meta’s range (60/39.23 − 1 to 65/39.23 − 1)', () => {
+    const meta = point(spec, 'g2025', 'Meta');
+    expect(meta.kind).toBe('guidance');
+    expect(meta.low).toBeCloseTo((60 / 39.23 - 1) * 100, 1);
+    expect(meta.high).toBeCloseTo((65 / 39.23 - 1) * 100, 1);
+    expect(point(spec, 'g2025', 'Amazon').y).toBeCloseTo(20.5, 1);
+  });
+
+  it('computes no growth from Microsoft’s FY2025 datacenter plan, which is a different measure, and says so', () => {
+    expect(spec.series.find((s) => s.id === 'g2025')?.points.map((p) => p.x)).toEqual(['Amazon', 'Alphabet', 'Meta']);
+    expect(spec.notes.join('\n')).toMatch(/Microsoft FY2025: no growth is shown/);
+    // Once FY2025 is reported (2026-02), it is like for like again: 64.551 / 44.477 − 1.
+    const next = buildExhibit('capex-growth', e26);
+    expect(point(next, 'g2025', 'Microsoft (FY to June)')).toMatchObject({ kind: 'derived' });
+    expect(point(next, 'g2025', 'Microsoft (FY to June)').y).toBeCloseTo((64.551 / 44.477 - 1) * 100, 1);
+  });
+
+  it('states the 2024 spread in its takeaway, computed from the data', () => {
+    expect(spec.takeaway).toBe(
+      'Capex growth in 2024 ranged from +40% at Meta to +63% at Alphabet, and 2025 guidance implies further growth at every company with a like-for-like figure.',
+    );
+  });
+});
+
+describe('capex-combined', () => {
+  const spec = buildExhibit('capex-combined', e25);
+
+  it('adds only the calendar-year reporters, year by year (2024: 82.999 + 52.535 + 39.23)', () => {
+    const p = point(spec, 'three-calendar', '2024');
+    expect(p.y).toBeCloseTo(82.999 + 52.535 + 39.23, 3);
+    expect(p.kind).toBe('derived');
+    expect(p.keys).toEqual(['capex.amazon.2024', 'capex.alphabet.2024', 'capex.meta.2024']);
+  });
+
+  it('marks the 2025 sum as guidance and carries Meta’s range into it (235–240)', () => {
+    expect(point(spec, 'three-calendar', '2025')).toMatchObject({ y: 237.5, low: 235, high: 240, kind: 'guidance' });
+  });
+
+  it('shows Microsoft’s fiscal years as their own series and J.P. Morgan’s series as an estimate line', () => {
+    expect(point(spec, 'microsoft', '2024')).toMatchObject({ y: 44.477, keys: ['capex.microsoft.fy2024'] });
+    const jpm = spec.series.find((s) => s.id === 'jpm');
+    expect(jpm?.style).toBe('line');
+    expect(jpm?.points.map((p) => [p.x, p.y, p.kind])).toEqual([
+      ['2022', 123, 'reported'],
+      ['2023', 126, 'reported'],
+      ['2024', 197, 'estimate'],
+      ['2025', 234, 'estimate'],
+      ['2026', 249, 'estimate'],
+    ]);
+  });
+
+  it('builds its takeaway and the J.P. Morgan comparison note from the data', () => {
+    expect(spec.takeaway).toBe(
+      'Amazon, Alphabet and Meta alone guided to about $238bn for 2025, +36% on 2024: more than the $234bn J.P. Morgan projected in 2024 for five hyperscalers including Microsoft and Oracle.',
+    );
+    // 63.645 + 31.485 + 32.04 + 23.886 = 151.056
+    expect(spec.notes.join('\n')).toContain('its 2022 value ($123bn) is below what the four companies alone reported for that year ($151bn');
+  });
+
+  it('adds the Platformonomics big-four series when the edition has it (2026-02)', () => {
+    expect(spec.series.some((s) => s.id === 'big-four')).toBe(false);
+    const next = buildExhibit('capex-combined', e26);
+    expect(point(next, 'big-four', '2025')).toMatchObject({ y: 416, label: '>$416bn' });
+    expect(point(next, 'three-calendar', '2026')).toMatchObject({ y: 505, low: 490, high: 520, kind: 'guidance' });
+  });
+});
+
+describe('capex metrics', () => {
+  it('growth metrics agree with the exhibit and with facts.md D10', () => {
+    expect(Math.round(metric('metric.capex.growth.amazon.2024').value)).toBe(57);
+    expect(Math.round(metric('metric.capex.growth.alphabet.2024').value)).toBe(63);
+    expect(Math.round(metric('metric.capex.growth.microsoft.fy2024').value)).toBe(58);
+    expect(Math.round(metric('metric.capex.growth.meta.2024').value)).toBe(40);
+    expect(metric('metric.capex.growth.meta.2024')).toMatchObject({ kind: 'derived', confidence: 'D', unit: 'percent', digits: 0 });
+  });
+
+  it('the AWS share of Amazon capex is 53.27 / 82.999 (about 64%, as the source says)', () => {
+    const q = metric('metric.capex.aws-share.2024');
+    expect(q.value).toBeCloseTo((53.27 / 82.999) * 100, 6);
+    expect(Math.round(q.value)).toBe(64);
+    expect(q.sources.map((s) => s.id)).toEqual(['platformonomics-tgif-79', 'amazon-cash-flow-statements']);
+  });
+
+  it('Meta’s finance-lease component in 2024 is 39.23 − 37.256', () => {
+    expect(metric('metric.capex.meta-finance-leases.2024').value).toBeCloseTo(1.974, 6);
+  });
+
+  it('the mixed four-company sum says what it mixes', () => {
+    const q = metric('metric.capex.four-mixed.2024');
+    expect(q.value).toBeCloseTo(82.999 + 44.477 + 52.535 + 39.23, 6);
+    expect(q.label).toMatch(/mixed periods/);
+  });
+
+  it('refuses Microsoft FY2025 growth in 2025-02 with a clear message', () => {
+    expect(() => metric('metric.capex.growth.microsoft.fy2025')).toThrowErrorMatchingInlineSnapshot(`
+      [Error: Metric "metric.capex.growth.microsoft.fy2025" cannot be computed from dataset edition 2025-02: Microsoft’s FY2025 figure is not like for like with FY2024.
+      The metric reads capex rows such as capex.amazon.2024 and capex.microsoft.fy2024.
+      Use a year the edition covers (see content/data/2025-02/capex.csv), or remove the <Value> that asks for it.]
+    `);
+  });
+});

@@ -1,0 +1,201 @@
+import { describe, expect, it } from 'vitest';
+import { toCents } from '../../src/lib/compute/training.ts';
+import { loadEdition } from '../../src/lib/data/load.ts';
+import { getObservation } from '../../src/lib/data/lookup.ts';
+import { buildExhibit } from '../../src/lib/exhibits/index.ts';
+import type { ExhibitSpec, Point } from '../../src/lib/exhibits/spec.ts';
+import { computeMetric } from '../../src/lib/metrics/index.ts';
+import { formatQuantity } from '../../src/lib/format/quantity.ts';
+
+const edition = loadEdition('2025-02');
+const next = loadEdition('2026-02');
+const value = (id: string) => getObservation(edition, id).value;
+const metric = (id: string) => computeMetric(id, edition, loadEdition)!;
+
+function point(spec: ExhibitSpec, series: string, x: string | number): Point {
+  const p = spec.series.find((s) => s.id === series)?.points.find((q) => q.x === x);
+  if (!p) throw new Error(`no point ${series}/${x} in ${spec.id}`);
+  return p;
+}
+
+describe('deepseek-v3-vs-llama-compute', () => {
+  const spec = buildExhibit('deepseek-v3-vs-llama-compute', edition);
+
+  it('plots Llama 3.1 405B over DeepSeek-V3 for each training input', () => {
+    // 30.84M / 2.788M = 11.06; 16,000 / 2,048 = 7.8125; 15.6T / 14.8T = 1.054; 3.8e25 / (6 · 37e9 · 14.8e12) = 11.566
+    expect(point(spec, 'llama-over-v3', 'Training GPU-hours').y).toBeCloseTo(11.0617, 4);
+    expect(point(spec, 'llama-over-v3', 'Training cluster (GPUs)').y).toBe(7.8125);
+    expect(point(spec, 'llama-over-v3', 'Pre-training tokens').y).toBeCloseTo(1.0541, 4);
+    expect(point(spec, 'llama-over-v3', 'Pre-training compute').y).toBeCloseTo(11.5656, 4);
+    expect((30.84e6 / (value('deepseek-v3.gpu-hours.total') * 1e3))).toBeCloseTo(point(spec, 'llama-over-v3', 'Training GPU-hours').y!, 12);
+  });
+
+  it('marks every ratio as derived and lists its inputs', () => {
+    for (const p of spec.series[0]!.points) expect(p.kind).toBe('derived');
+    expect(point(spec, 'llama-over-v3', 'Training GPU-hours').keys).toEqual(['llama-3.1-405b.gpu-hours', 'deepseek-v3.gpu-hours.total']);
+    expect(point(spec, 'llama-over-v3', 'Training GPU-hours').label).toBe('11.1× (30.84M H100 vs 2.788M H800 GPU-hours)');
+  });
+
+  it('carries the caveats: different GPUs, final run only', () => {
+    expect(spec.notes.join(' ')).toMatch(/H100s and DeepSeek-V3 on H800s/);
+    expect(spec.notes.join(' ')).toMatch(/final training run only/);
+    expect(spec.takeaway).toBe('Meta’s model took 11.1× the GPU-hours and 11.6× the compute of DeepSeek-V3’s final run on a cluster ~7.8× larger, yet trained on only 1.05× as many tokens.');
+    expect(spec.sources.map((s) => s.id)).toEqual(expect.arrayContaining(['hf-llama-31-blog', 'deepseek-v3-report', 'llama-3-herd']));
+  });
+});
+
+describe('deepseek-v3-cost-by-stage', () => {
+  const spec = buildExhibit('deepseek-v3-cost-by-stage', edition);
+  const stages = [
+    ['Pre-training', 'deepseek-v3.gpu-hours.pretraining', 'deepseek-v3.cost.pretraining'],
+    ['Context extension', 'deepseek-v3.gpu-hours.context-extension', 'deepseek-v3.cost.context-extension'],
+    ['Post-training', 'deepseek-v3.gpu-hours.post-training', 'deepseek-v3.cost.post-training'],
+    ['Total, final run', 'deepseek-v3.gpu-hours.total', 'deepseek-v3.cost.total'],
+  ] as const;
+
+  it('computes GPU-hours × price per stage and matches the reported costs to the cent', () => {
+    const price = value('deepseek-v3.rental-price');
+    for (const [x, hoursKey, costKey] of stages) {
+      const computed = point(spec, 'computed', x).y! * 1e6;
+      const reported = value(costKey) * 1e6;
+      expect(toCents(computed)).toBe(toCents(reported));
+      expect(toCents(computed)).toBe(toCents(value(hoursKey) * 1e3 * price));
+      expect(point(spec, 'reported', x).y! * 1e6).toBeCloseTo(reported, 6);
+    }
+    // Hand-worked: 2,664K × $2 = $5.328M; 2,788K × $2 = $5.576M.
+    expect(point(spec, 'computed', 'Pre-training').y).toBeCloseTo(5.328, 12);
+    expect(point(spec, 'computed', 'Total, final run').y).toBeCloseTo(5.576, 12);
+  });
+
+  it('marks computed costs derived and reported costs reported', () => {
+    expect(spec.series.find((s) => s.id === 'computed')!.points.every((p) => p.kind === 'derived')).toBe(true);
+    expect(spec.series.find((s) => s.id === 'reported')!.points.every((p) => p.kind === 'reported')).toBe(true);
+    expect(point(spec, 'computed', 'Total, final run').keys).toEqual([
+      'deepseek-v3.gpu-hours.pretraining',
+      'deepseek-v3.gpu-hours.context-extension',
+      'deepseek-v3.gpu-hours.post-training',
+      'deepseek-v3.rental-price',
+    ]);
+  });
+
+  it('says what the cost leaves out and states the match in its takeaway', () => {
+    expect(spec.takeaway).toBe('Pre-training is 95.6% of the final-run cost, and GPU-hours × $2 reproduces every reported stage cost to the cent.');
+    expect(spec.notes.join(' ')).toMatch(/Final training run only; excludes prior research, ablations, data and capex/);
+    expect(spec.notes.join(' ')).toMatch(/assumed rental price for an H800 GPU-hour, not a market quote/);
+  });
+});
+
+describe('frontier-training-cost-history', () => {
+  const spec = buildExhibit('frontier-training-cost-history', edition);
+
+  it('plots the AI Index / Epoch estimates in USD, oldest first, as estimates', () => {
+    const est = spec.series.find((s) => s.id === 'estimates')!;
+    expect(est.points.map((p) => p.x)).toEqual([
+      'Transformer (2017)',
+      'BERT-Large (2018)',
+      'RoBERTa Large (2019)',
+      'GPT-3 175B (2020)',
+      'Megatron-Turing NLG 530B (2021)',
+      'PaLM 540B (2022)',
+      'Llama 2 70B (2023)',
+      'GPT-4 (2023)',
+      'Gemini Ultra (2023)',
+    ]);
+    expect(point(spec, 'estimates', 'Transformer (2017)').y).toBe(930);
+    expect(point(spec, 'estimates', 'Gemini Ultra (2023)').y).toBe(191_400_000);
+    expect(est.points.every((p) => p.kind === 'estimate')).toBe(true);
+  });
+
+  it('puts DeepSeek-V3’s final run on its own series, in base dollars, on a log axis', () => {
+    expect(point(spec, 'deepseek-v3', 'DeepSeek-V3 (2024)').y).toBe(5_576_000);
+    expect(spec.series.find((s) => s.id === 'deepseek-v3')!.label).toBe('DeepSeek-V3 final run at an assumed $2 per GPU-hour (not like-for-like)');
+    expect(spec.y.type).toBe('logarithmic');
+    expect(spec.categories?.at(-1)).toBe('DeepSeek-V3 (2024)');
+    // Bracketed by GPT-3 ($4.32M) and Megatron-Turing NLG ($6.41M); Gemini Ultra / V3 = 191.4 / 5.576 = 34.3.
+    expect(spec.takeaway).toBe(
+      'DeepSeek-V3’s final-run figure sits between the GPT-3 175B (2020) and Megatron-Turing NLG 530B (2021) estimates, about 1/34 of Gemini Ultra’s, but it counts less than the estimates do.',
+    );
+    expect(spec.title).toBe('Estimated training cost of notable models, 2017–2023, with DeepSeek-V3’s final run');
+  });
+});
+
+describe('market-reaction-2025-01-27', () => {
+  const spec = buildExhibit('market-reaction-2025-01-27', edition);
+
+  it('sorts the moves from worst to best with the dataset values', () => {
+    const pts = spec.series[0]!.points;
+    expect(pts.map((p) => [p.x, p.y])).toEqual([
+      ['Nvidia shares', -17],
+      ['Chip index (SOX)', -9.2],
+      ['Nasdaq Composite', -3.07],
+      ['S&P 500', -1.46],
+      ['Dow Jones', 0.65],
+    ]);
+    expect(spec.horizontal).toBe(true);
+    expect(spec.y.unit).toBe('percent');
+  });
+
+  it('notes the 589 vs 593 vendor difference and the previous record', () => {
+    const notes = spec.notes.join(' ');
+    expect(notes).toMatch(/about \$589 billion, Reuters \(LSEG data\) about \$593 billion/);
+    expect(notes).toContain('~$279bn');
+    expect(spec.takeaway).toBe('Nvidia fell about 17% and the chip index 9.2%, while the Dow rose 0.65%: the sell-off was aimed at AI hardware rather than at equities as a whole.');
+  });
+});
+
+describe('deepseek-moe-efficiency', () => {
+  const spec = buildExhibit('deepseek-moe-efficiency', edition);
+
+  it('computes the active share of parameters for V2 and V3', () => {
+    // 21 / 236 = 8.9%; 37 / 671 = 5.5%
+    expect(point(spec, 'deepseek-v2', 'Active share of parameters').y).toBeCloseTo(8.898, 3);
+    expect(point(spec, 'deepseek-v3', 'Active share of parameters').y).toBeCloseTo(5.514, 3);
+    expect(point(spec, 'deepseek-v3', 'Active share of parameters').label).toBe('5.5%');
+  });
+
+  it('shows V2’s reported gains against DeepSeek 67B and leaves V3’s cells empty', () => {
+    expect(point(spec, 'deepseek-v2', 'KV cache vs DeepSeek 67B')).toMatchObject({ y: 93.3, label: '93.3% smaller', kind: 'reported' });
+    expect(point(spec, 'deepseek-v2', 'Max. generation throughput vs DeepSeek 67B').label).toBe('5.76× higher');
+    expect(point(spec, 'deepseek-v3', 'KV cache vs DeepSeek 67B').y).toBeNull();
+    expect(point(spec, 'deepseek-v3', 'FP8 training: relative loss error vs BF16').label).toBe('<0.25%');
+  });
+});
+
+describe('DeepSeek metrics', () => {
+  it('computes the ratios and compute figures worked by hand', () => {
+    expect(metric('metric.deepseek.gpu-hour-ratio').value).toBeCloseTo(11.0617, 4);
+    expect(formatQuantity(metric('metric.deepseek.gpu-hour-ratio'))).toBe('11.1×');
+    expect(formatQuantity(metric('metric.deepseek.cluster-ratio'))).toBe('~7.8×');
+    // 6 × 37e9 × 14.8e12 = 3.2856e24 FLOP = 38,027.8 PF-days
+    expect(metric('metric.deepseek.v3-compute-pf-days').value).toBeCloseTo(38.0278, 4);
+    expect(metric('metric.deepseek.v3-compute-pf-days').formula).toContain('3.29e24 FLOP');
+    expect(metric('metric.deepseek.compute-ratio').value).toBeCloseTo(11.5656, 4);
+    expect(metric('metric.deepseek.pretraining-days').value).toBeCloseTo(54.199, 3);
+    expect(metric('metric.deepseek.active-share').value).toBeCloseTo(5.514, 3);
+    // (2 × 128 × 128) / (512 + 64) = 56.9
+    expect(metric('metric.deepseek.mla-kv-compression').value).toBeCloseTo(56.889, 3);
+    // 60 / 2.19 = 27.4
+    expect(metric('metric.deepseek.o1-r1-output-price-ratio').value).toBeCloseTo(27.397, 3);
+    // 589 / 279 = 2.11
+    expect(formatQuantity(metric('metric.deepseek.nvidia-loss-vs-record'))).toBe('~2.1×');
+    expect(formatQuantity(metric('metric.deepseek.nvidia-share-fall'))).toBe('~17%');
+  });
+
+  it('rebuilds the total cost and scales it by the outside experiment-overhead estimate', () => {
+    const total = metric('metric.deepseek.cost-computed-total');
+    expect(total).toMatchObject({ value: 5.576, unit: 'USD', scale: 'million', kind: 'derived', confidence: 'D' });
+    const range = metric('metric.deepseek.experiment-cost-range');
+    // $5.576M × 2–4
+    expect(range).toMatchObject({ kind: 'estimate', low: 11.152, high: 22.304 });
+    expect(formatQuantity(range)).toBe('$11–22 million');
+    expect(range.sources.map((s) => s.id)).toEqual(['deepseek-v3-report', 'interconnects-deepseek-v3-cost']);
+  });
+});
+
+describe('robust to the next edition', () => {
+  it('builds every DeepSeek exhibit from 2026-02', () => {
+    for (const id of ['deepseek-v3-vs-llama-compute', 'deepseek-v3-cost-by-stage', 'frontier-training-cost-history', 'market-reaction-2025-01-27', 'deepseek-moe-efficiency']) {
+      expect(buildExhibit(id, next).edition).toBe('2026-02');
+    }
+  });
+});

@@ -1,0 +1,142 @@
+import { describe, expect, it } from 'vitest';
+import { loadEdition } from '../../src/lib/data/load.ts';
+import { getObservation } from '../../src/lib/data/lookup.ts';
+import { jevonsSeries, JEVONS_DEFAULTS } from '../../src/lib/compute/jevons.ts';
+import { buildExhibit } from '../../src/lib/exhibits/index.ts';
+import { periodLabel, TOKEN_PRICE_MODELS, UNCONFIRMED_PRICE_KEYS } from '../../src/lib/exhibits/inference.ts';
+import { computeMetric } from '../../src/lib/metrics/index.ts';
+
+const edition = loadEdition('2025-02');
+const value = (key: string) => getObservation(edition, key).value;
+const metric = (id: string) => computeMetric(id, edition, loadEdition)!;
+
+describe('token-prices', () => {
+  const spec = buildExhibit('token-prices', edition);
+
+  it('plots every listed model’s input and output price from the dataset, in launch order', () => {
+    expect(spec.chart).toBe('line');
+    expect(spec.y).toMatchObject({ type: 'logarithmic', unit: 'USD/million-tokens' });
+    expect(spec.categories).toEqual([
+      'GPT-4 (8K), Mar 2023',
+      'GPT-4 (32K), Mar 2023',
+      'GPT-4o mini, Jul 2024',
+      'OpenAI o1, 2024',
+      'GPT-4o, 2024–25',
+      'DeepSeek-R1, Jan 2025',
+      'DeepSeek-V3, Feb 2025',
+    ]);
+    const [input, output] = spec.series;
+    expect(input!.points.map((p) => p.y)).toEqual([30, 60, 0.15, 15, 2.5, 0.55, 0.27]);
+    expect(output!.points.map((p) => p.y)).toEqual([60, 120, 0.6, 60, 10, 2.19, 1.1]);
+    for (const [i, m] of TOKEN_PRICE_MODELS.entries()) {
+      expect(input!.points[i]!.keys).toEqual([m.input]);
+      expect(output!.points[i]!.y).toBe(value(m.output));
+    }
+  });
+
+  it('leaves out the unconfirmed recalled prices and says so', () => {
+    const keys = spec.series.flatMap((s) => s.points.flatMap((p) => p.keys));
+    for (const k of UNCONFIRMED_PRICE_KEYS) {
+      expect(getObservation(edition, k).confidence).toBe('U');
+      expect(keys).not.toContain(k);
+    }
+    expect(spec.series.every((s) => s.points.every((p) => !p.unconfirmed))).toBe(true);
+    expect(spec.notes.some((n) => n.startsWith('Not plotted:') && n.includes('unconfirmed'))).toBe(true);
+  });
+
+  it('computes its takeaway from the data (200× in 16 months; o1 about 27× R1)', () => {
+    expect(spec.takeaway).toBe(
+      "GPT-4o mini launched at 200 times less per input token than GPT-4 had charged 16 months earlier, and DeepSeek-R1 lists input tokens at 27 times less than OpenAI's o1.",
+    );
+    expect(spec.sources.map((s) => s.id)).toEqual(['gpt-4-api-pricing', 'openai-gpt-4o-mini', 'openai-community-o1-pricing', 'deepseek-api-pricing']);
+  });
+
+  it('labels periods as written in the data', () => {
+    expect(periodLabel({ period: '2023-03', period_type: 'month' })).toBe('Mar 2023');
+    expect(periodLabel({ period: '2024/2025', period_type: 'span' })).toBe('2024–25');
+    expect(periodLabel({ period: '2024', period_type: 'calendar-year' })).toBe('2024');
+  });
+});
+
+describe('price-decline-rates', () => {
+  const spec = buildExhibit('price-decline-rates', edition);
+  const points = spec.series[0]!.points;
+  const at = (x: string) => points.find((p) => p.x === x)!;
+
+  it('annualises each decline: (p0/p1)^(12/months)', () => {
+    expect(spec).toMatchObject({ chart: 'bar', horizontal: true, y: { type: 'logarithmic', unit: 'multiple-per-year' } });
+    // 30 → 0.15 over Mar 2023–Jul 2024: 200^(12/16) = 53.18
+    expect(at('GPT-4 → 4o mini, input')).toMatchObject({ y: 53.2, kind: 'derived', keys: ['price.gpt-4.input', 'price.gpt-4o-mini.input'] });
+    // 60 → 0.60: 100^(0.75) = 31.62
+    expect(at('GPT-4 → 4o mini, output').y).toBe(31.6);
+    // a16z: 60 → 0.06 over 36 months = 10 a year
+    expect(at('GPT-3 → Llama 3.2 3B').y).toBe(10);
+    // a16z: 62× over Mar 2023–Nov 2024 (20 months): 62^0.6 = e^(0.6 × 4.1271) = 11.90
+    expect(at('GPT-4 level (a16z)').y).toBe(11.9);
+    expect(at('a16z headline rate')).toMatchObject({ y: value('llmflation.decline-per-year'), kind: 'estimate' });
+  });
+
+  it('states the fastest rate against the rule of thumb', () => {
+    expect(spec.takeaway).toBe("Annualised, list prices fell 53.2× per year from GPT-4 to GPT-4o mini, against a16z's rule of thumb of 10× per year for a fixed capability.");
+  });
+});
+
+describe('llm-vs-search-cost', () => {
+  const spec = buildExhibit('llm-vs-search-cost', edition);
+
+  it('shows each estimate and the LLM cost implied by Hennessy’s multiple', () => {
+    const pts = spec.series[0]!.points;
+    expect(pts.map((p) => [p.x, p.y, p.kind])).toEqual([
+      ['Search: Morgan Stanley', 0.002, 'estimate'],
+      ['Search: MS note (repost)', 0.003, 'estimate'],
+      ['LLM at Hennessy multiple', value('query-cost.llm-vs-search') * value('query-cost.google-search.ms'), 'derived'],
+      ['ChatGPT: Altman', 0.02, 'estimate'],
+      ['ChatGPT: note (repost)', 0.02, 'estimate'],
+    ]);
+    expect(spec.takeaway).toBe('Early-2023 estimates put an LLM answer at roughly 10 times the cost of a keyword search, about $0.02 against $0.002.');
+    expect(spec.notes.some((n) => n.includes('low-quality'))).toBe(true);
+    expect(spec.sources.map((s) => s.id)).toEqual(['reuters-google-ai-costs', 'techupp-chatgpt-google', 'ars-technica-search-cost']);
+  });
+});
+
+describe('jevons-interactive', () => {
+  const spec = buildExhibit('jevons-interactive', edition);
+
+  it('is built from jevons.ts at the default parameters and names its browser module', () => {
+    expect(spec.interactive).toEqual({ module: 'jevons', params: { elasticity: -1.5, reduction: 0.9 } });
+    expect(spec.series).toEqual(jevonsSeries(JEVONS_DEFAULTS).map((s) => ({ ...s })));
+    // The selected cut at 90% with ε = −1.5: √10 = 3.162
+    expect(spec.series[0]!.points).toMatchObject([{ x: 90, y: 3.162 }]);
+    expect(spec.y.type).toBe('logarithmic');
+    expect(spec.takeaway).toBe(
+      'With an elasticity of −1.5, a 90% cost cut lifts usage 31.6-fold and total spend to 3.16 times its earlier level; with inelastic demand (−0.5) the same cut leaves spend at 0.316 times.',
+    );
+  });
+});
+
+describe('inference metrics', () => {
+  it('compute ratios and annual rates from the rows, derived with the inputs’ sources', () => {
+    expect(metric('metric.inference.gpt4-to-mini.input-drop')).toMatchObject({ value: 200, unit: 'multiple', kind: 'derived', confidence: 'D' });
+    expect(metric('metric.inference.gpt4-to-mini.output-drop').value).toBeCloseTo(100, 9);
+    expect(metric('metric.inference.gpt4-to-mini.months').value).toBe(16);
+    expect(metric('metric.inference.gpt4-to-mini.input-per-year').value).toBeCloseTo(53.18, 2);
+    expect(metric('metric.inference.gpt3-to-llama.per-year').value).toBeCloseTo(10, 9);
+    expect(metric('metric.inference.gpt4-level.per-year').value).toBeCloseTo(11.9, 1);
+    // o1 vs R1: 15 / 0.55 = 27.27; 60 / 2.19 = 27.40
+    expect(metric('metric.inference.o1-vs-r1.input').value).toBeCloseTo(27.27, 2);
+    expect(metric('metric.inference.o1-vs-r1.output').value).toBeCloseTo(27.4, 2);
+    expect(metric('metric.inference.o1-vs-r1.input').sources.map((s) => s.id)).toEqual(['openai-community-o1-pricing', 'deepseek-api-pricing']);
+    // 3.3 trillion searches × $0.002 = $6.6 billion
+    expect(metric('metric.inference.google-search-cost-2022')).toMatchObject({ value: 6.6, unit: 'USD', scale: 'billion' });
+    expect(metric('metric.inference.ms-note.ratio').value).toBeCloseTo(6.667, 3);
+    expect(metric('metric.jevons.default.spend').value).toBeCloseTo(Math.sqrt(10), 12);
+    expect(metric('metric.jevons.inelastic.spend').value).toBeCloseTo(Math.sqrt(0.1), 12);
+  });
+
+  it('builds every exhibit from the next edition too', () => {
+    const next = loadEdition('2026-02');
+    for (const id of ['token-prices', 'price-decline-rates', 'llm-vs-search-cost', 'jevons-interactive']) {
+      expect(() => buildExhibit(id, next)).not.toThrow();
+    }
+  });
+});

@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { loadEdition } from '../../src/lib/data/load.ts';
+import { pointFrom } from '../../src/lib/exhibits/helpers.ts';
+import { ExhibitSpec } from '../../src/lib/exhibits/spec.ts';
+import type { Edition } from '../../src/lib/data/schema.ts';
+import { diffSpecs, exhibitRevisions } from '../../src/lib/editions/revisions.ts';
+import { revisedNote } from '../../src/lib/editions/revised-note.ts';
+
+const v1 = loadEdition('2025-02');
+const v2 = loadEdition('2026-02');
+
+/** A bar exhibit of the given rows, read from `edition` as an exhibit function would. */
+function capexSpec(edition: Edition, keys: [string, string][], extra: { second?: boolean } = {}) {
+  const points = keys.filter(([k]) => edition.observations.has(k)).map(([k, x]) => pointFrom(edition, k, x));
+  return ExhibitSpec.parse({
+    id: 'test-capex',
+    title: 'Capex',
+    takeaway: 'Test.',
+    chart: 'bar',
+    x: { label: 'Company', type: 'category' },
+    y: { label: 'Capex', type: 'linear', unit: 'USD', scale: 'billion' },
+    series: [{ id: 'capex', label: 'Capex', points }, ...(extra.second ? [{ id: 'other', label: 'Other', points: points.slice(0, 1) }] : [])],
+    sources: [{ id: 'x' }],
+    edition: edition.version,
+    asOf: edition.asOf,
+  });
+}
+
+describe('diffSpecs', () => {
+  it('writes one line per changed value, with kinds when the kind changed', () => {
+    const keys: [string, string][] = [
+      ['capex.amazon.2025', 'Amazon'],
+      ['capex.meta.2025', 'Meta'],
+      ['capex.microsoft.fy2025', 'Microsoft'],
+      ['capex.amazon.2024', 'Amazon 2024'],
+    ];
+    const changes = diffSpecs({ spec: capexSpec(v1, keys), edition: v1 }, { spec: capexSpec(v2, keys), edition: v2 });
+    expect(changes.map((c) => c.line)).toEqual([
+      'Amazon 2025: company guidance ~$100 billion → reported $131.8 billion',
+      'Meta 2025: company guidance $60–65 billion → reported $72.22 billion',
+      'Microsoft FY2025: company guidance ~$80 billion → reported $64.551 billion',
+    ]);
+    expect(changes[1]).toMatchObject({
+      type: 'changed',
+      series: 'capex',
+      x: 'Meta',
+      keys: ['capex.meta.2025'],
+      fields: [
+        { field: 'y', old: 62.5, new: 72.22 },
+        { field: 'low', old: 60, new: null },
+        { field: 'high', old: 65, new: null },
+        { field: 'kind', old: 'guidance', new: 'reported' },
+      ],
+    });
+  });
+
+  it('gives the percentage change when only the value moved, and names added and removed points', () => {
+    const a = capexSpec(v2, [['capex.amazon.2024', 'A']]);
+    const moved = ExhibitSpec.parse({ ...a, series: [{ ...a.series[0]!, points: [{ ...a.series[0]!.points[0]!, y: 90 }] }] });
+    expect(diffSpecs({ spec: a, edition: v2 }, { spec: moved, edition: v2 }).map((c) => c.line)).toEqual(['Amazon 2024: $82.999 billion → $90 billion (+8.4%)']);
+
+    const before = capexSpec(v1, [['capex.amazon.2024', 'A']]);
+    const after = capexSpec(v2, [['capex.amazon.2026', 'A 2026']]);
+    expect(diffSpecs({ spec: before, edition: v1 }, { spec: after, edition: v2 }).map((c) => [c.type, c.line])).toEqual([
+      ['added', 'Amazon 2026: new, company guidance ~$200 billion'],
+      ['removed', 'Amazon 2024: removed (was reported $82.999 billion)'],
+    ]);
+  });
+
+  it('matches points by series id and x, and names the series when a spec has several', () => {
+    const keys: [string, string][] = [['capex.alphabet.2025', 'Alphabet']];
+    const changes = diffSpecs({ spec: capexSpec(v1, keys, { second: true }), edition: v1 }, { spec: capexSpec(v2, keys, { second: true }), edition: v2 });
+    expect(changes.map((c) => `${c.series}|${c.line}`)).toEqual([
+      'capex|Alphabet 2025 (Capex): company guidance ~$75 billion → reported $91.4 billion',
+      'other|Alphabet 2025 (Other): company guidance ~$75 billion → reported $91.4 billion',
+    ]);
+  });
+
+  it('finds nothing between an edition and itself', () => {
+    const keys: [string, string][] = [['capex.amazon.2025', 'Amazon']];
+    expect(diffSpecs({ spec: capexSpec(v2, keys), edition: v2 }, { spec: capexSpec(v2, keys), edition: v2 })).toEqual([]);
+  });
+});
+
+describe('exhibitRevisions on the cross-edition exhibit', () => {
+  it('reports the reported bars of 2026-02 as new points against 2025-02', () => {
+    const rev = exhibitRevisions('capex-guidance-vs-reported', v2, v1);
+    expect(rev).toMatchObject({ id: 'capex-guidance-vs-reported', edition: '2026-02', previous: '2025-02', status: 'revised' });
+    expect(rev.changes.map((c) => [c.type, c.series, c.x])).toEqual([
+      ['added', 'reported', 'Amazon'],
+      ['added', 'reported', 'Microsoft (FY2025)'],
+      ['added', 'reported', 'Alphabet'],
+      ['added', 'reported', 'Meta'],
+    ]);
+    expect(rev.changes[0]?.line).toBe('Amazon 2025 (Reported for 2025): new, reported $131.8 billion');
+    expect(exhibitRevisions('capex-guidance-vs-reported', v2, v2).status).toBe('unchanged');
+  });
+});
+
+describe('revisedNote', () => {
+  const base = { id: 'x', edition: '2026-02', previous: '2025-02' };
+  const change = (i: number) => ({ type: 'changed' as const, series: 's', x: i, keys: [], fields: [], line: `line ${i}` });
+
+  it('says nothing for an unchanged exhibit or without a previous edition', () => {
+    expect(revisedNote(undefined)).toBeUndefined();
+    expect(revisedNote({ ...base, status: 'unchanged', changes: [] })).toBeUndefined();
+  });
+
+  it('lists at most five lines and counts the rest', () => {
+    expect(revisedNote({ ...base, status: 'revised', changes: [change(1)] })).toEqual({ edition: '2026-02', previous: '2025-02', summary: 'Revised since edition 2025-02 (1 change)', lines: ['line 1'], more: 0 });
+    const many = revisedNote({ ...base, status: 'revised', changes: [1, 2, 3, 4, 5, 6, 7].map(change) });
+    expect(many).toMatchObject({ summary: 'Revised since edition 2025-02 (7 changes)', lines: ['line 1', 'line 2', 'line 3', 'line 4', 'line 5'], more: 2 });
+  });
+
+  it('marks an exhibit the previous edition could not build as new', () => {
+    expect(revisedNote({ ...base, status: 'new', changes: [] })).toMatchObject({ summary: 'New since edition 2025-02', lines: ['This exhibit uses figures first published in edition 2026-02.'] });
+  });
+});
