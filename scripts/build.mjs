@@ -26,9 +26,12 @@ for (const name of fs.existsSync(path.dirname(finalDir)) ? fs.readdirSync(path.d
   if (!alive) fs.rmSync(path.join(path.dirname(finalDir), name), { recursive: true, force: true });
 }
 const started = process.hrtime.bigint();
+// A BASE_URL variable in the environment (set by some CI hosts, and by vitest for its children) would
+// override import.meta.env.BASE_URL in components and break sub-path builds; BASE_PATH is the setting.
+const { BASE_URL: _ignored, ...env } = process.env;
 const astro = spawnSync(process.execPath, [path.resolve('node_modules/astro/bin/astro.mjs'), 'build'], {
   stdio: 'inherit',
-  env: { ...process.env, SITE_OUT_DIR: tmpDir },
+  env: { ...env, SITE_OUT_DIR: tmpDir },
 });
 
 function fail(what) {

@@ -14,6 +14,7 @@ import { parseCsv } from '../../src/lib/data/csv.ts';
 import { hashBytes } from '../../src/lib/data/hash.ts';
 import { clearEditionCache, listEditions, loadEdition } from '../../src/lib/data/load.ts';
 import { formatDate } from '../../src/lib/format/date.ts';
+import { firstValueProps } from '../../src/lib/meta/key-figure.ts';
 import { computeMetric, METRICS } from '../../src/lib/metrics/index.ts';
 import { build, cellPosition, copyProject, data, editCell, removeProject, setArticlesDataset, snapshot } from './rebuild-project.ts';
 
@@ -51,7 +52,8 @@ function elementAt(html: string, start: number, tag: string): string {
 
 function figures(html: string): Map<string, string> {
   const out = new Map<string, string>();
-  for (const m of html.matchAll(/<figure id="exhibit-([a-z0-9-]+)"/g)) out.set(m[1]!, elementAt(html, m.index, 'figure'));
+  // Article pages use id="exhibit-<id>", the print page "<article>--exhibit-<id>"; both carry data-exhibit.
+  for (const m of html.matchAll(/<figure [^>]*data-exhibit="([a-z0-9-]+)"/g)) out.set(m[1]!, elementAt(html, m.index, 'figure'));
   return out;
 }
 
@@ -177,16 +179,25 @@ describe('publishing a new edition', () => {
     const problems: string[] = [];
     let figuresChecked = 0;
     let valuesChecked = 0;
+    let cardsChecked = 0;
     for (const rel of [...new Set([...snapA.keys(), ...snapB.keys()])].sort()) {
       if (explained(rel)) continue;
       if (!snapA.has(rel) || !snapB.has(rel)) {
         problems.push(`${rel} exists only in build ${snapA.has(rel) ? 'A' : 'B'}`);
         continue;
       }
-      const exhibit = /^(?:downloads\/([^/]+)\/|exhibits\/([^/]+)\.svg$)/.exec(rel);
+      const exhibit = /^(?:downloads\/([^/]+)\/|exhibits\/([^/.]+)(?:\.[a-z]+)?\.svg$)/.exec(rel);
       const id = exhibit?.[1] ?? exhibit?.[2];
       if (id && affected.has(id)) {
         if (snapA.get(rel) === snapB.get(rel)) problems.push(`${rel} belongs to affected exhibit ${id} but did not change`);
+        continue;
+      }
+      // A social card shows the article's first <Value>: it may change exactly when that value does.
+      const card = /^og\/([^/]+)\.png$/.exec(rel);
+      const mdx = card ? path.join(content, 'articles', `${card[1]}.mdx`) : '';
+      if (card && existsSync(mdx) && revisedValue(firstValueProps(readFileSync(mdx, 'utf8'))?.of ?? '')) {
+        cardsChecked++;
+        if (snapA.get(rel) === snapB.get(rel) && EDITED.includes(firstValueProps(readFileSync(mdx, 'utf8'))!.of!)) problems.push(`${rel} shows a revised value but did not change`);
         continue;
       }
       if (snapA.get(rel) === snapB.get(rel)) continue;
@@ -223,6 +234,7 @@ describe('publishing a new edition', () => {
     expect(problems).toEqual([]);
     expect(figuresChecked).toBeGreaterThan(0);
     expect(valuesChecked).toBeGreaterThan(0);
+    expect(cardsChecked).toBeGreaterThan(0);
 
     // The fixture article: revised value changed, unrevised value identical apart from stamps.
     const pageA = readFileSync(path.join(outA, 'articles/zz-edition-check/index.html'), 'utf8');
