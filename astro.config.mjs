@@ -5,6 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import { remarkArticle } from './src/lib/content/remark-article.ts';
+import { rehypeBaseLinks } from './src/lib/content/rehype-base-links.ts';
 import { dataReload } from './src/integrations/data-reload.ts';
 
 // Environment overrides exist for the build scripts and tests: SITE_OUT_DIR lets scripts/build.mjs build
@@ -20,7 +21,7 @@ export default defineConfig({
     // Astro 7 only runs remark/rehype plugins under the unified processor; MDX inherits this pipeline.
     processor: unified({
       remarkPlugins: [remarkMath, remarkArticle],
-      rehypePlugins: [[rehypeKatex, { output: 'htmlAndMathml' }]],
+      rehypePlugins: [[rehypeKatex, { output: 'htmlAndMathml' }], [rehypeBaseLinks, { base: process.env.BASE_PATH }]],
     }),
   },
   // dataReload: `astro dev` reloads the page when a dataset CSV/datapackage.json or sources.json changes.

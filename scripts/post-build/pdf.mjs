@@ -7,13 +7,8 @@ import { site } from '../../src/site.config.ts';
 import { loadPinnedEdition } from '../../src/lib/data/load.ts';
 import { formatDate } from '../../src/lib/format/date.ts';
 import { pdfPath, pdfsEnabled, REPORT_PDF_NAME, REPORT_PRINT_PAGE } from '../../src/lib/publish/pdf.ts';
+import { normalizeBase } from '../../src/lib/publish/base-path.ts';
 import { printPdfs } from '../lib/pdf-print.ts';
-
-/** "/research" or "research/" -> "/research/"; unset -> "/". Same normalisation Astro applies to `base`. */
-export function basePathFromEnv(env = process.env) {
-  const raw = (env.BASE_PATH ?? '/').trim();
-  return `/${raw.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
-}
 
 function articleSlugs(outDir) {
   const dir = path.join(outDir, 'articles');
@@ -51,7 +46,7 @@ export const step = {
     ];
     const printed = await printPdfs({
       outDir,
-      basePath: basePathFromEnv(),
+      basePath: normalizeBase(process.env.BASE_PATH),
       jobs,
       date,
       frame: {

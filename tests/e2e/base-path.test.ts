@@ -59,11 +59,25 @@ describe(`site built for ${BASE}`, () => {
     });
     try {
       await page.goto(new URL(article.slice(1), server.url).href, { waitUntil: 'load' });
-      const canvases = await page.$$('figure[data-exhibit] canvas');
-      expect(canvases.length).toBeGreaterThan(0);
-      for (const c of canvases) {
-        await c.scrollIntoViewIfNeeded();
-        await page.waitForFunction((el) => el.getAttribute('data-state') === 'drawn', c, { timeout: 15_000 });
+      const charts = await page.$$eval('figure[data-exhibit]:has(canvas)', (figs) => figs.map((f) => f.getAttribute('data-exhibit')!));
+      expect(charts.length).toBeGreaterThan(0);
+      for (const id of charts) {
+        const fig = `figure[data-exhibit="${id}"]`;
+        await page.locator(fig).scrollIntoViewIfNeeded();
+        // The island marks the chart live once chart.js has drawn it (or failed, when the static image stays).
+        await page.waitForFunction((sel) => {
+          const el = document.querySelector(sel);
+          return el?.classList.contains('is-live') || el?.hasAttribute('data-chart-failed');
+        }, `${fig} [data-exhibit-chart]`, { timeout: 15_000 });
+        expect(await page.$eval(`${fig} [data-exhibit-chart]`, (el) => el.hasAttribute('data-chart-failed')), `chart ${id} failed to load under ${BASE}`).toBe(false);
+        const painted = await page.$eval(`${fig} canvas`, (canvas) => {
+          const c = canvas as HTMLCanvasElement;
+          const { data } = c.getContext('2d')!.getImageData(0, 0, c.width, c.height);
+          let n = 0;
+          for (let i = 0; i < data.length; i += 4) if (data[i + 3]! > 0 && !(data[i]! > 250 && data[i + 1]! > 250 && data[i + 2]! > 250)) n++;
+          return n / (data.length / 4);
+        });
+        expect(painted, `chart ${id} has painted pixels`).toBeGreaterThan(0.01);
       }
       const assets = await page.$$eval('link[href], script[src], img[src]', (els) => els.map((e) => e.getAttribute('href') ?? e.getAttribute('src') ?? ''));
       for (const a of assets.filter((u) => u.startsWith('/'))) expect(a.startsWith(BASE), a).toBe(true);

@@ -80,9 +80,13 @@ describe('toChartConfig', () => {
     expect(s.options.scales.x.type).toBe('logarithmic');
     expect(s.options.scales.y.type).toBe('linear');
     expect(s.options.scales.y).toMatchObject({ min: 0, max: 100 });
-    // Log ticks label 1-2-5 steps only.
+    // Log ticks label 1-2-5 steps on a roomy axis, 1-3 when tighter, powers of ten only when crowded.
     const tick = s.options.scales.x.ticks.callback;
-    expect([1, 1.5, 2, 3, 5, 10, 0.2, 0.7].map((v) => tick(v))).toEqual(['1', '', '2', '', '5', '10', '0.2', '']);
+    const ticks = (lo: number, hi: number) => [{ value: lo }, { value: hi }];
+    const at = (width: number, lo: number, hi: number) => (v: number) => tick.call({ chart: { width } }, v, 0, ticks(lo, hi));
+    expect([1, 1.5, 2, 3, 5, 10, 0.2, 0.7].map(at(720, 0.1, 100))).toEqual(['1', '', '2', '', '5', '10', '0.2', '']);
+    expect([1, 2, 3, 5, 10].map(at(360, 0.1, 100))).toEqual(['1', '', '3', '', '10']);
+    expect([1, 2, 3, 5, 10, 100].map(at(320, 1, 1e6))).toEqual(['1', '', '', '', '10', '100']);
     expect(s.options.scales.x.ticks.autoSkip).toBe(false);
   });
 

@@ -18,7 +18,7 @@ export const UNITS = {
   FLOP: { label: 'floating-point operations', prefix: '', suffix: ' FLOP', axis: 'FLOP' },
   percent: { label: 'per cent', prefix: '', suffix: '%', axis: '%' },
   'percentage-points': { label: 'percentage points', prefix: '', suffix: ' pp', axis: 'percentage points' },
-  multiple: { label: 'times (multiple)', prefix: '', suffix: '×', axis: '×' },
+  multiple: { label: 'times (multiple)', prefix: '', suffix: '×', axis: 'times (×)' },
   'multiple-per-year': { label: 'times per year', prefix: '', suffix: '× per year', axis: '× per year' },
   'percent-per-year': { label: 'per cent per year', prefix: '', suffix: '% per year', axis: '% per year' },
   rating: { label: 'rating (Elo-style)', prefix: '', suffix: '', axis: 'rating' },

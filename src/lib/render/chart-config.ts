@@ -233,10 +233,16 @@ function axisOptions(axis: Axis, p: (typeof PALETTES)[Theme], stacked: boolean, 
     (o.ticks as Record<string, unknown>).callback = (v: number) => String(v);
     o.beginAtZero = false;
   } else if (axis.type === 'logarithmic') {
-    // Label 1-2-5 steps only, as plain numbers ("0.1", "20"), so labels never crowd.
-    (o.ticks as Record<string, unknown>).callback = (v: number) => {
+    // Label 1-2-5 steps as plain numbers ("0.1", "20"); when many decades share a narrow axis (a phone),
+    // label powers of ten only, so labels never overlap.
+    (o.ticks as Record<string, unknown>).callback = function (this: { chart?: { width: number } }, v: number, _i: number, ticks: { value: number }[]) {
+      const first = ticks[0]?.value ?? v;
+      const last = ticks[ticks.length - 1]?.value ?? v;
+      const decades = Math.abs(Math.log10(Math.max(last, 1e-300) / Math.max(first, 1e-300)));
+      const perDecade = (this.chart?.width ?? 720) / Math.max(decades, 1);
+      const steps = perDecade < 90 ? [1] : perDecade < 160 ? [1, 3] : [1, 2, 5];
       const m = v / 10 ** Math.floor(Math.log10(v) + 1e-9);
-      return [1, 2, 5].some((k) => Math.abs(m - k) < 1e-6) ? Number(v.toPrecision(3)).toLocaleString('en-US', { maximumFractionDigits: 12 }) : '';
+      return steps.some((k) => Math.abs(m - k) < 1e-6) ? Number(v.toPrecision(3)).toLocaleString('en-US', { maximumFractionDigits: 12 }) : '';
     };
     // The callback already thins the labels; autoSkip would also drop some of the 1-2-5 ones.
     (o.ticks as Record<string, unknown>).autoSkip = false;

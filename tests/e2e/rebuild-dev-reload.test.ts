@@ -1,0 +1,93 @@
+/**
+ * `npm run dev` picks up dataset edits without a restart: in a throwaway copy of the project, `astro dev`
+ * serves a draft edition; editing one of its CSVs sends a full-reload to the browser (over Vite's HMR
+ * socket) and the next request shows the edit, first as the hash-mismatch error naming the file, then,
+ * once `data validate --fix-hashes` rewrites datapackage.json, as the new figure.
+ */
+import { createServer } from 'node:net';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listEditions } from '../../src/lib/data/load.ts';
+import { copyProject, data, editCell, removeProject, startDev } from './rebuild-project.ts';
+
+let dir = '';
+let dev: ReturnType<typeof startDev> | undefined;
+let url = '';
+let socket: WebSocket | undefined;
+const messages: string[] = [];
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const port = (srv.address() as { port: number }).port;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitFor<T>(what: string, fn: () => Promise<T | undefined>, ms: number): Promise<T> {
+  const until = Date.now() + ms;
+  while (Date.now() < until) {
+    const v = await fn().catch(() => undefined);
+    if (v !== undefined) return v;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`Timed out after ${ms} ms waiting for ${what}.\n${dev?.log().slice(-3000) ?? ''}`);
+}
+
+const page = async (p: string) => {
+  const r = await fetch(`${url}${p}`);
+  return { status: r.status, text: await r.text() };
+};
+const reloads = () => messages.filter((m) => m.includes('"full-reload"')).length;
+
+let next = '';
+beforeAll(async () => {
+  dir = copyProject('rebuild-dev-');
+  const latest = listEditions(path.join(dir, 'content')).at(-1)!;
+  next = `${Number(latest.slice(0, 4)) + 1}-01`;
+  expect(data(dir, 'new', next).code).toBe(0);
+  const port = await freePort();
+  url = `http://127.0.0.1:${port}`;
+  dev = startDev(dir, port, { RESEARCH_EDITION: next });
+  await waitFor('the dev server', async () => ((await page('/data/changes/')).status === 200 ? true : undefined), 90_000);
+  const client = (await page('/@vite/client')).text;
+  const token = /wsToken = "([^"]*)"/.exec(client)?.[1] ?? '';
+  socket = new WebSocket(`ws://127.0.0.1:${port}/?token=${token}`, 'vite-hmr');
+  socket.onmessage = (m) => messages.push(String(m.data));
+  await waitFor('the HMR socket', async () => (messages.some((m) => m.includes('"connected"')) ? true : undefined), 15_000);
+}, 150_000);
+
+afterAll(async () => {
+  socket?.close();
+  await dev?.stop();
+  removeProject(dir);
+});
+
+describe('astro dev with the data-reload integration', () => {
+  it('reloads the page and shows a CSV edit without a restart', async () => {
+    const first = await page('/data/changes/');
+    expect(first.text).toContain(`What changed in edition ${next}`);
+    expect(first.text).toContain('0 figures revised');
+
+    const csv = path.join(dir, 'content/data', next, 'capex.csv');
+    const before = reloads();
+    editCell(csv, 'capex.amazon.2025', 'value', '140.5');
+    await waitFor('a full-reload after the CSV edit', async () => (reloads() > before ? true : undefined), 15_000);
+    // The draft's recorded hash no longer matches: the dev server shows the error naming the file.
+    const broken = await page('/data/changes/');
+    expect(broken.status).toBe(500);
+    expect(broken.text).toContain(`data/${next}/capex.csv has changed since it was recorded`);
+
+    const afterEdit = reloads();
+    expect(data(dir, 'validate', next, '--fix-hashes').code).toBe(0);
+    await waitFor('a full-reload after datapackage.json was rewritten', async () => (reloads() > afterEdit ? true : undefined), 15_000);
+    const fixed = await page('/data/changes/');
+    expect(fixed.status).toBe(200);
+    expect(fixed.text).toContain('1 figure revised');
+    expect(fixed.text).toContain('$140.5 billion');
+    expect(dev!.log()).toMatch(/\[data-reload\] content\/data\/[\d-]+\/capex\.csv changed; reloading the page\./);
+  }, 90_000);
+});

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { articleJsonLd, datasetJsonLd, temporalCoverage } from '../../src/lib/meta/json-ld.ts';
+
+const publisher = { name: 'Meridian Ridge Asset Management', url: 'https://r.test/', logo: 'https://r.test/logo.svg' };
+
+describe('articleJsonLd', () => {
+  it('describes the article as a Report based on its dataset edition', () => {
+    const ld = articleJsonLd({
+      url: 'https://r.test/articles/capex/',
+      headline: 'The capex question',
+      description: 'Summary.',
+      datePublished: '2025-02-14',
+      authors: ['Research team', 'Meridian Ridge Asset Management'],
+      keywords: ['capex', 'hyperscalers'],
+      image: 'https://r.test/og/capex.png',
+      publisher,
+      dataset: { name: 'AI race research data', version: '2025-02', url: 'https://r.test/data/#edition-2025-02' },
+    });
+    expect(ld).toEqual({
+      '@context': 'https://schema.org',
+      '@type': 'Report',
+      '@id': 'https://r.test/articles/capex/',
+      url: 'https://r.test/articles/capex/',
+      mainEntityOfPage: 'https://r.test/articles/capex/',
+      headline: 'The capex question',
+      description: 'Summary.',
+      datePublished: '2025-02-14',
+      inLanguage: 'en',
+      author: [
+        { '@type': 'Person', name: 'Research team' },
+        { '@type': 'Organization', name: 'Meridian Ridge Asset Management' },
+      ],
+      publisher: { '@type': 'Organization', name: publisher.name, url: publisher.url, logo: publisher.logo },
+      keywords: 'capex, hyperscalers',
+      image: 'https://r.test/og/capex.png',
+      isBasedOn: { '@type': 'Dataset', '@id': 'https://r.test/data/#edition-2025-02', name: 'AI race research data', version: '2025-02', url: 'https://r.test/data/#edition-2025-02' },
+    });
+  });
+});
+
+describe('datasetJsonLd', () => {
+  it('describes an edition as a Dataset with one DataDownload per file', () => {
+    const ld = datasetJsonLd({
+      url: 'https://r.test/data/#edition-2026-02',
+      name: 'Data 2026',
+      description: 'D.',
+      version: '2026-02',
+      datePublished: '2026-02-10',
+      temporalCoverage: '2012/2026',
+      license: 'https://creativecommons.org/licenses/by/4.0/',
+      creator: publisher,
+      keywords: ['Capex'],
+      previousVersion: 'https://r.test/data/#edition-2025-02',
+      distribution: [
+        { name: 'capex.csv', contentUrl: 'https://r.test/data/2026-02/capex.csv', encodingFormat: 'text/csv', hash: 'sha256:ab' },
+        { name: 'all.zip', contentUrl: 'https://r.test/data/2026-02/all.zip', encodingFormat: 'application/zip' },
+      ],
+    });
+    expect(ld['@type']).toBe('Dataset');
+    expect(ld.version).toBe('2026-02');
+    expect(ld.temporalCoverage).toBe('2012/2026');
+    expect(ld.isAccessibleForFree).toBe(true);
+    expect(ld.creator).toEqual({ '@type': 'Organization', ...publisher });
+    expect(ld.isBasedOn).toBe('https://r.test/data/#edition-2025-02');
+    expect(ld.distribution).toEqual([
+      { '@type': 'DataDownload', name: 'capex.csv', contentUrl: 'https://r.test/data/2026-02/capex.csv', encodingFormat: 'text/csv', sha256: 'ab' },
+      { '@type': 'DataDownload', name: 'all.zip', contentUrl: 'https://r.test/data/2026-02/all.zip', encodingFormat: 'application/zip' },
+    ]);
+  });
+});
+
+describe('temporalCoverage', () => {
+  it('spans the years found in periods and event years', () => {
+    expect(temporalCoverage(['2024', 'FY2025', '2022-11/2024-10', '2025-01-27'], [1956, 2012])).toBe('1956/2025');
+    expect(temporalCoverage(['2024'])).toBe('2024');
+    expect(temporalCoverage(['Q4'])).toBeUndefined();
+    // Not years: long digit runs and values like 12345.
+    expect(temporalCoverage(['id 12345', '2019'])).toBe('2019');
+  });
+});
