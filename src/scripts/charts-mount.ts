@@ -51,6 +51,14 @@ const tooltip: Plugin = {
   },
 };
 
+/** Marks the canvas once a frame has been painted, so tests (and styles) can tell a live chart from a pending one. */
+const drawnState: Plugin = {
+  id: 'exhibitDrawnState',
+  afterRender(chart) {
+    chart.canvas.dataset.state = 'drawn';
+  },
+};
+
 /** Legend as buttons that show and hide a series. */
 function legend(el: HTMLElement, chart: Chart): void {
   el.querySelector('.exhibit-legend')?.remove();
@@ -84,7 +92,7 @@ function draw(el: HTMLElement, spec: ExhibitSpec, animate: boolean): Chart {
   if (!canvas) throw new Error('no canvas');
   Chart.defaults.font.family = getComputedStyle(el).fontFamily;
   const config = toChartConfig(spec, { theme: pageTheme(), animate: animate && !reduceMotion.matches });
-  const chart = new Chart(canvas, { ...config, plugins: [...(config.plugins ?? []), tooltip] });
+  const chart = new Chart(canvas, { ...config, plugins: [...(config.plugins ?? []), tooltip, drawnState] });
   legend(el, chart);
   return chart;
 }

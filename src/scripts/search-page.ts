@@ -24,12 +24,12 @@ interface Pagefind {
   search: (q: string) => Promise<{ results: { data: () => Promise<Hit> }[] } | null>;
 }
 
-const root = document.querySelector<HTMLElement>('[data-search-base]')!;
-const status = root.querySelector<HTMLElement>('[data-search-status]')!;
-const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
-const base = root.dataset.searchBase!;
+const page = document.querySelector<HTMLElement>('[data-search-base]')!;
+const statusLine = page.querySelector<HTMLElement>('[data-search-status]')!;
+const list = page.querySelector<HTMLOListElement>('[data-search-results]')!;
+const base = page.dataset.searchBase!;
 const query = (new URLSearchParams(location.search).get('q') ?? '').trim();
-root.querySelector<HTMLInputElement>('input[name="q"]')!.value = query;
+page.querySelector<HTMLInputElement>('input[name="q"]')!.value = query;
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, cls?: string): HTMLElementTagNameMap[K] {
   const e = document.createElement(tag);
@@ -55,13 +55,13 @@ function link(href: string, text: string): HTMLAnchorElement {
 
 async function run(): Promise<void> {
   if (!query) return;
-  status.textContent = 'Searching…';
+  statusLine.textContent = 'Searching…';
   try {
     const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
     await pagefind.options({ baseUrl: base, excerptLength: 28 });
     const found = await pagefind.search(query);
     const hits = await Promise.all((found?.results ?? []).slice(0, 20).map((r) => r.data()));
-    status.textContent = hits.length ? `${hits.length} result${hits.length === 1 ? '' : 's'} for “${query}”.` : `No results for “${query}”.`;
+    statusLine.textContent = hits.length ? `${hits.length} result${hits.length === 1 ? '' : 's'} for “${query}”.` : `No results for “${query}”.`;
     for (const hit of hits) {
       const li = el('li');
       const heading = el('h2');
@@ -78,8 +78,10 @@ async function run(): Promise<void> {
       list.append(li);
     }
   } catch {
-    status.textContent = 'Search could not load. Try again, or browse the articles from the report page.';
+    statusLine.textContent = 'Search could not load. Try again, or browse the articles from the report page.';
   }
 }
 
 void run();
+
+export {};

@@ -100,7 +100,10 @@ describe('keyboard', () => {
       const summary = v.page.locator('figure[data-exhibit] details.exhibit-data:not([open]) > summary').first();
       if ((await summary.count()) > 0) {
         const fig = await summary.evaluate((s) => s.closest('figure')?.getAttribute('data-exhibit'));
+        // Reachable with Tab (a summary is natively focusable), then opened with Enter.
         expect(await tabTo(v.page, (el) => el.tag === 'summary')).toBe(true);
+        await summary.focus();
+        expect(await summary.evaluate((s) => s === document.activeElement)).toBe(true);
         expect((await focusOutline(v.page))?.style).not.toBe('none');
         await v.page.keyboard.press('Enter');
         expect(await v.page.locator(`figure[data-exhibit="${fig}"] details.exhibit-data`).getAttribute('open')).not.toBeNull();

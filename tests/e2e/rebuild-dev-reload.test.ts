@@ -38,7 +38,7 @@ async function waitFor<T>(what: string, fn: () => Promise<T | undefined>, ms: nu
 }
 
 const page = async (p: string) => {
-  const r = await fetch(`${url}${p}`);
+  const r = await fetch(`${url}${p}`, { signal: AbortSignal.timeout(20_000) });
   return { status: r.status, text: await r.text() };
 };
 const reloads = () => messages.filter((m) => m.includes('"full-reload"')).length;
@@ -52,7 +52,9 @@ beforeAll(async () => {
   const port = await freePort();
   url = `http://127.0.0.1:${port}`;
   dev = startDev(dir, port, { RESEARCH_EDITION: next });
-  await waitFor('the dev server', async () => ((await page('/data/changes/')).status === 200 ? true : undefined), 90_000);
+  // Requests sent while Vite is still starting can hang; wait for its "ready" line first.
+  await waitFor('the dev server to start', async () => (/ready in \d+/.test(dev!.log()) ? true : undefined), 60_000);
+  await waitFor('the first page', async () => ((await page('/data/changes/')).status === 200 ? true : undefined), 60_000);
   const client = (await page('/@vite/client')).text;
   const token = /wsToken = "([^"]*)"/.exec(client)?.[1] ?? '';
   socket = new WebSocket(`ws://127.0.0.1:${port}/?token=${token}`, 'vite-hmr');

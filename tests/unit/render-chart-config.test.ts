@@ -26,7 +26,7 @@ describe('toChartConfig', () => {
     expect(c.options.indexAxis).toBe('x');
     expect(c.data.labels).toEqual(['Amazon', 'Alphabet', 'Meta']);
     expect(c.data.datasets.map((d: Loose) => d.label)).toEqual(['2023', '2024', '2025 guidance']);
-    expect(c.options.scales.y.title.text).toBe('USD billions');
+    expect(c.options.scales.y.title.text).toBe('Capital expenditure (USD billions)');
     expect(c.options.scales.x.title.text).toBe('Company');
     expect(c.options.scales.y.type).toBe('linear');
   });
@@ -70,7 +70,7 @@ describe('toChartConfig', () => {
     expect(c.options.indexAxis).toBe('y');
     expect(c.options.scales.x.stacked).toBe(true);
     expect(c.options.scales.y.stacked).toBe(true);
-    expect(c.options.scales.x.title.text).toBe('USD millions');
+    expect(c.options.scales.x.title.text).toBe('Cost (USD millions)');
     expect(c.data.datasets[0].data[0]).toMatchObject({ y: 'DeepSeek-V3', x: 5.328 });
   });
 

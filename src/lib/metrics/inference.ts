@@ -3,7 +3,7 @@ import type { Quantity } from '../data/quantity.ts';
 import { getObservation } from '../data/lookup.ts';
 import type { Edition } from '../data/schema.ts';
 import type { Scale, Unit } from '../data/units.ts';
-import { annualDecline, declineFactor, monthsBetween } from '../compute/price-decline.ts';
+import { annualDecline, declineFactor, monthsBetween, spanMonths } from '../compute/price-decline.ts';
 import { COMPARISON_ELASTICITIES, JEVONS_DEFAULTS, relativeSpend, relativeUsage } from '../compute/jevons.ts';
 import { sourcesOf } from '../exhibits/helpers.ts';
 import { impliedLlmQueryCost } from '../exhibits/inference.ts';
@@ -127,7 +127,7 @@ export const inferenceMetrics: MetricDefinition[] = [
   ratio('metric.inference.gpt4o-vs-v3.input', 'GPT-4o over DeepSeek-V3, input list price', 'price.gpt-4o.input', 'price.deepseek-v3.input', 0),
   metric('metric.inference.gpt4-level.per-year', (e) => {
     const row = getObservation(e, 'llmflation.gpt4-level-drop');
-    const [from, to] = row.period.split('/') as [string, string];
+    const { from, to } = spanMonths(row.period);
     const m = monthsBetween(from, to);
     return {
       label: 'a16z GPT-4-level price fall, annualised',

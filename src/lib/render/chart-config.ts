@@ -8,7 +8,7 @@ import type { Chart, ChartConfiguration, ChartDataset, LegendItem, Plugin, Scale
 import type { Kind } from '../data/units.ts';
 import type { Axis, ExhibitSpec, Point, Series } from '../exhibits/spec.ts';
 import { PALETTES, seriesColor, withAlpha, type Theme } from './palette.ts';
-import { axisTitle, formatPointValue, kindWord } from './value-text.ts';
+import { axisHeading, formatPointValue, kindWord } from './value-text.ts';
 
 export interface ChartOptions {
   theme: Theme;
@@ -215,7 +215,7 @@ function axisOptions(axis: Axis, p: (typeof PALETTES)[Theme], stacked: boolean, 
   const o: Record<string, unknown> = {
     type: axis.type,
     stacked,
-    title: { display: true, text: vertical ? titleLines(axisTitle(axis)) : axisTitle(axis), color: p.muted },
+    title: { display: true, text: vertical ? titleLines(axisHeading(axis)) : axisHeading(axis), color: p.muted },
     grid: { color: p.grid },
     // Numbers are short: keep them level and let autoSkip thin them out; long category names may tilt.
     ticks: { color: p.muted, autoSkip: true, maxRotation: axis.type === 'category' ? 45 : 0 },

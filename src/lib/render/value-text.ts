@@ -17,6 +17,13 @@ export function axisTitle(axis: Axis): string {
   return axis.unit ? axisLabel(axis.unit, axis.scale ?? 'one') : axis.label;
 }
 
+/** Chart axis title: what is measured and in what, "Capex (USD billions)"; the unit alone would read "%" or "×". */
+export function axisHeading(axis: Axis): string {
+  if (!axis.unit) return axis.label;
+  const unit = axisTitle(axis);
+  return axis.label.trim().toLowerCase() === unit.toLowerCase() ? unit : `${axis.label} (${unit})`;
+}
+
 /** Short word for a figure's kind, for tooltips and summaries: "reported", "company guidance", "estimate", "derived". */
 export function kindWord(kind: Kind): string {
   return (KINDS[kind].label.split(' (')[0] as string).toLowerCase();
