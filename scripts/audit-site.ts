@@ -13,7 +13,7 @@ import path from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromiumPath } from './chromium-path.mjs';
-import { serveStatic } from './lib/static-server.ts';
+import { serveProduction } from './lib/production-server.ts';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 type Category = (typeof CATEGORIES)[number];
@@ -60,17 +60,23 @@ const only = values('--only');
 const list = only.length ? pages(dir).filter((p) => only.includes(p)) : pages(dir);
 if (list.length === 0) fail(`No page matched ${only.join(', ')}. Pages: ${pages(dir).join(', ')}.`);
 
-const server = await serveStatic(dir);
+// Served as a static host would serve it (gzip, the _headers file), so transfer sizes are realistic.
+const server = await serveProduction(dir);
 const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
 const rows: { page: string; scores: Record<Category, number>; lost: string[] }[] = [];
 try {
   for (const page of list) {
     const url = new URL(page.slice(1), server.url).href;
     // Lighthouse's defaults are its mobile settings: a Moto G Power-sized screen and simulated slow 4G.
-    const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
-    if (!result) fail(`Lighthouse returned nothing for ${page}.`);
-    const { lhr } = result;
-    if (lhr.runtimeError) fail(`Lighthouse could not audit ${page}: ${lhr.runtimeError.message}`);
+    let lhr;
+    // A trace occasionally fails to record (NO_NAVSTART) on a busy machine; such runs are repeated.
+    for (let attempt = 1; ; attempt++) {
+      const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
+      if (!result) fail(`Lighthouse returned nothing for ${page}.`);
+      lhr = result.lhr;
+      if (!lhr.runtimeError) break;
+      if (attempt === 3) fail(`Lighthouse could not audit ${page} (3 attempts): ${lhr.runtimeError.message}`);
+    }
     const scores = Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)])) as Record<Category, number>;
     // Audits that cost points: scored below 1 and weighted in a category.
     const lost = CATEGORIES.flatMap((c) =>

@@ -4,7 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { BUDGETS, pageWeights } from './lib/page-weight.ts';
+import { BUDGETS, budgetFor, pageWeights } from './lib/page-weight.ts';
 
 const out = path.resolve('.cache/bench-site');
 fs.rmSync(out, { recursive: true, force: true });
@@ -22,10 +22,8 @@ const width = Math.max(...rows.map((r) => r.page.length), 4);
 console.log(`${'page'.padEnd(width)}  html KB  html gz KB  JS before charts (gz KB)  JS total (gz KB)`);
 let over = 0;
 for (const r of rows) {
-  const isArticle = r.page.startsWith('/articles/');
-  const limitInitial = isArticle ? BUDGETS.articleInitial : BUDGETS.pageWithoutExhibits;
-  const limitTotal = isArticle ? BUDGETS.articleTotal : BUDGETS.pageWithoutExhibits;
-  const flag = r.jsInitialGzip > limitInitial || r.jsTotalGzip > limitTotal ? '  OVER BUDGET' : '';
+  const budget = budgetFor(r);
+  const flag = r.jsInitialGzip > budget.initial || r.jsTotalGzip > budget.total ? '  OVER BUDGET' : '';
   if (flag) over++;
   console.log(`${r.page.padEnd(width)}  ${kb(r.htmlBytes)}  ${kb(r.htmlGzip).padStart(10)}  ${kb(r.jsInitialGzip).padStart(24)}  ${kb(r.jsTotalGzip).padStart(16)}${flag}`);
 }

@@ -16,6 +16,8 @@ export interface PageWeight {
   jsTotalGzip: number;
   initialFiles: string[];
   lazyFiles: string[];
+  /** The page has interactive exhibit charts (their mount points), so the article budget applies. */
+  hasCharts: boolean;
 }
 
 const gzipSize = (buf: Buffer | string): number => zlib.gzipSync(buf, { level: 9 }).length;
@@ -110,14 +112,32 @@ export function pageWeights(distDir: string, basePath = '/'): PageWeight[] {
       jsTotalGzip: jsInitialGzip + sum(lazy),
       initialFiles: rel(initial),
       lazyFiles: rel(lazy),
+      hasCharts: html.includes('data-exhibit-chart'),
     };
   });
 }
 
-/** The budgets of the foundation issue, in gzip bytes. */
+/** The budgets of the foundation and publishing issues, in gzip bytes. */
 export const BUDGETS = {
-  /** Pages without exhibits: no JavaScript beyond the theme toggle (if any). */
+  /** Pages without exhibits: no JavaScript but the theme toggle, at most 1 KB. */
   pageWithoutExhibits: 1024,
   articleInitial: 5 * 1024,
   articleTotal: 60 * 1024,
 } as const;
+
+export interface Budget {
+  kind: 'charts' | 'search' | 'plain';
+  initial: number;
+  total: number;
+}
+
+/**
+ * Which budget a page falls under. Pages with charts get the article budget; the search page loads
+ * Pagefind's own runtime from /pagefind/ on demand (not counted here), so its page script gets the
+ * up-front article allowance; every other page may carry only the theme toggle.
+ */
+export function budgetFor(w: Pick<PageWeight, 'page' | 'hasCharts'>): Budget {
+  if (w.hasCharts) return { kind: 'charts', initial: BUDGETS.articleInitial, total: BUDGETS.articleTotal };
+  if (/\/search\/$/.test(w.page)) return { kind: 'search', initial: BUDGETS.articleInitial, total: BUDGETS.articleInitial };
+  return { kind: 'plain', initial: BUDGETS.pageWithoutExhibits, total: BUDGETS.pageWithoutExhibits };
+}

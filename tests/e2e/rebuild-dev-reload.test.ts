@@ -78,10 +78,11 @@ describe('astro dev with the data-reload integration', () => {
     const before = reloads();
     editCell(csv, 'capex.amazon.2025', 'value', '140.5');
     await waitFor('a full-reload after the CSV edit', async () => (reloads() > before ? true : undefined), 15_000);
-    // The draft's recorded hash no longer matches: the dev server shows the error naming the file.
+    // The draft's recorded hash no longer matches: the dev server answers with the error (overlay) and logs it naming the file.
     const broken = await page('/data/changes/');
     expect(broken.status).toBe(500);
-    expect(broken.text).toContain(`data/${next}/capex.csv has changed since it was recorded`);
+    expect(broken.text).toContain('<title>DataError</title>');
+    await waitFor('the error in the dev server log', async () => (dev!.log().includes(`data/${next}/capex.csv has changed since it was recorded`) ? true : undefined), 10_000);
 
     const afterEdit = reloads();
     expect(data(dir, 'validate', next, '--fix-hashes').code).toBe(0);

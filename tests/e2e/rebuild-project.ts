@@ -28,6 +28,12 @@ export function copyProject(prefix: string): string {
   return dir;
 }
 
+/** The environment without what vitest adds (VITEST*, NODE_ENV=test…), which changes how Vite behaves in a child. */
+function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(VITEST|__VITEST|VITE_|NODE_ENV$|TEST$|MODE$|PROD$|DEV$|SSR$|BASE_URL$)/.test(k)));
+  return { ...env, RESEARCH_CONTENT_ROOT: '', ...extra };
+}
+
 export function removeProject(dir: string): void {
   if (dir.startsWith(tmpdir())) rmSync(dir, { recursive: true, force: true });
 }
@@ -45,7 +51,7 @@ export function build(dir: string, out: string, env: Record<string, string> = {}
   const r = spawnSync(process.execPath, ['scripts/build.mjs', '--out', out], {
     cwd: dir,
     encoding: 'utf8',
-    env: { ...process.env, SKIP_PDF: '1', RESEARCH_CONTENT_ROOT: '', ...env },
+    env: cleanEnv({ SKIP_PDF: '1', ...env }),
     maxBuffer: 64 * 1024 * 1024,
   });
   return { code: r.status, output: `${r.stdout}\n${r.stderr}`, stdout: r.stdout, ms: performance.now() - t0 };
@@ -54,7 +60,7 @@ export function build(dir: string, out: string, env: Record<string, string> = {}
 /** `npm run data -- <args>` inside the copy. */
 export function data(dir: string, ...args: string[]): Run {
   const t0 = performance.now();
-  const r = spawnSync(process.execPath, ['scripts/data.ts', ...args], { cwd: dir, encoding: 'utf8', env: { ...process.env, RESEARCH_CONTENT_ROOT: '' } });
+  const r = spawnSync(process.execPath, ['scripts/data.ts', ...args], { cwd: dir, encoding: 'utf8', env: cleanEnv({}) });
   return { code: r.status, output: `${r.stdout}\n${r.stderr}`, stdout: r.stdout, ms: performance.now() - t0 };
 }
 
@@ -112,7 +118,7 @@ export function cellPosition(file: string, id: string, column: string): { line: 
 export function startDev(dir: string, port: number, env: Record<string, string>) {
   const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--port', String(port), '--host', '127.0.0.1'], {
     cwd: dir,
-    env: { ...process.env, RESEARCH_CONTENT_ROOT: '', ...env },
+    env: cleanEnv(env),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let log = '';

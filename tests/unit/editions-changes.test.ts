@@ -33,7 +33,11 @@ describe('editionChanges', () => {
       absolute: '+$31.8 billion',
       percent: '+31.8%',
     });
-    expect(line('capex.amazon.2025')?.fields).toContain('kind: guidance → reported');
+    expect(line('capex.amazon.2025')?.fields).toEqual([
+      'kind: guidance → reported',
+      'source: amazon-q4-2024-call-cnbc → amazon-q4-2025-call-cnbc',
+      `note now reads: ${v2.observations.get('capex.amazon.2025')?.note}`,
+    ]);
     expect(line('capex.microsoft.fy2025')).toMatchObject({ before: '~$80 billion', after: '$64.551 billion', absolute: '−$15.449 billion', percent: '−19.3%', exhibits: [] });
     expect(line('capex.meta.2025')).toMatchObject({ before: '$60–65 billion', after: '$72.22 billion' });
   });
@@ -42,11 +46,17 @@ describe('editionChanges', () => {
     expect(line('capex.alphabet.2026')).toMatchObject({ type: 'added', before: null, after: '$175–185 billion', absolute: null, percent: null });
   });
 
-  it('links affected exhibits to their place in an article, and names unplaced ones', () => {
-    expect(line('capex.amazon.2025')?.exhibits).toEqual([
+  it('links affected exhibits to their place in an article in reading order, then names unplaced ones', () => {
+    const placed: Record<string, number> = { 'capex-guidance-vs-reported': 4, 'hyperscaler-capex': 1 };
+    const at = (id: string) => (placed[id] ? { article: 'capex', articleTitle: 'The capex question', number: placed[id] } : undefined);
+    const ids = new Map([['capex.amazon.2025', ['a-unplaced', 'capex-guidance-vs-reported', 'hyperscaler-capex']]]);
+    const m = editionChanges(v1, v2, diff, ids, at);
+    expect(m.tables.flatMap((t) => t.lines).find((l) => l.key === 'capex.amazon.2025')?.exhibits).toEqual([
+      { id: 'hyperscaler-capex', href: 'articles/capex/#exhibit-hyperscaler-capex', text: 'Exhibit 1 in The capex question' },
       { id: 'capex-guidance-vs-reported', href: 'articles/capex/#exhibit-capex-guidance-vs-reported', text: 'Exhibit 4 in The capex question' },
-      { id: 'unplaced-exhibit', href: null, text: 'unplaced-exhibit' },
+      { id: 'a-unplaced', href: null, text: 'a-unplaced' },
     ]);
+    expect(line('capex.amazon.2025')?.exhibits[1]).toEqual({ id: 'unplaced-exhibit', href: null, text: 'unplaced-exhibit' });
   });
 
   it('has no model for a first edition', () => {

@@ -87,13 +87,21 @@ function percentText(change: RowChange): string | null {
   return signed(`${text}%`, x < 0, text === '0.0');
 }
 
+/** Placed exhibits first, in article then reading order; unplaced ones after, by id. */
 function links(ids: string[], locate: LocateExhibit): ExhibitLink[] {
-  return ids.map((id) => {
-    const at = locate(id);
-    return at
-      ? { id, href: `articles/${at.article}/#exhibit-${id}`, text: `Exhibit ${at.number} in ${at.articleTitle}` }
-      : { id, href: null, text: id };
-  });
+  const located = ids.map((id) => ({ id, at: locate(id) }));
+  located.sort((a, b) =>
+    a.at && b.at ? a.at.article.localeCompare(b.at.article, 'en') || a.at.number - b.at.number : a.at ? -1 : b.at ? 1 : a.id < b.id ? -1 : 1,
+  );
+  return located.map(({ id, at }) =>
+    at ? { id, href: `articles/${at.article}/#exhibit-${id}`, text: `Exhibit ${at.number} in ${at.articleTitle}` } : { id, href: null, text: id },
+  );
+}
+
+/** "kind: guidance → reported"; a rewritten note is shown as its new text only, since notes run long. */
+function fieldLine(f: FieldChange): string {
+  if (f.field === 'note') return f.new === null || f.new === '' ? 'note removed' : `note now reads: ${f.new}`;
+  return `${f.field}: ${showField(f.old)} → ${showField(f.new)}`;
 }
 
 export function editionChanges(
@@ -119,7 +127,7 @@ export function editionChanges(
         after: rowText(edition, after),
         absolute: isObs ? absoluteText(c, after) : null,
         percent: isObs ? percentText(c) : null,
-        fields: c.changes.filter((f) => !VALUE_FIELDS.has(f.field)).map((f) => `${f.field}: ${showField(f.old)} → ${showField(f.new)}`),
+        fields: c.changes.filter((f) => !VALUE_FIELDS.has(f.field)).map(fieldLine),
         exhibits: links(affected.get(c.id) ?? [], locate),
       });
     }
