@@ -88,7 +88,7 @@ try {
     console.log(`${page}  ${CATEGORIES.map((c) => `${SHORT[c]} ${scores[c]}`).join('  ')}`);
   }
 } finally {
-  await chrome.kill();
+  chrome.kill();
   await server.close();
 }
 
