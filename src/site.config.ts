@@ -36,7 +36,7 @@ export const site: SiteConfig = SiteConfig.parse({
   reportTitle: 'DeepSeek and the AI Race',
   reportSubtitle: 'Capex implications and market impact: a research microsite',
   published: '2025-02-14',
-  edition: process.env.RESEARCH_EDITION ?? '2025-02',
+  edition: process.env.RESEARCH_EDITION ?? '2026-02',
   logo: '/logo.svg',
   colors: { brand: '#123c69', accent: '#b8562b' },
   takeaways: [

@@ -34,6 +34,9 @@ export const step = {
       }
       const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
       if (written.errors.length) throw fail('writing the index failed', written.errors);
+      // Pagefind also writes its ready-made UIs; /search/ uses only the API (pagefind.js), so leave them out.
+      const out = path.join(outDir, 'pagefind');
+      for (const f of fs.readdirSync(out)) if (/^pagefind-(ui|component-ui|modular-ui|highlight)\./.test(f)) fs.rmSync(path.join(out, f));
       console.log(`  indexed ${added.page_count} pages and ${exhibits} exhibits into pagefind/`);
     } finally {
       await pagefind.close();
