@@ -12,6 +12,8 @@ export const ArticleFrontmatter = z
     summary: z.string().min(20),
     /** Publication date, ISO (YYYY-MM-DD). Rendered as "14 February 2025"; no build-time clock. */
     date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'write the date as YYYY-MM-DD'),
+    /** Date of the last substantive revision (e.g. for a new dataset edition), ISO; shown beside the date. */
+    updated: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'write the date as YYYY-MM-DD').optional(),
     authors: z.array(z.string().min(1)).min(1),
     topics: z.array(z.string().min(1)).min(1),
     /**
