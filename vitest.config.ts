@@ -11,6 +11,8 @@ export default getViteConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
+          // Some unit tests spawn the data CLI; on two busy cores a cold Node start can exceed vitest's 5 s.
+          testTimeout: 30_000,
         },
       },
       {

@@ -34,7 +34,8 @@ export const GET: APIRoute = async ({ site: siteUrl }) => {
           ...(spec.chart === 'table' ? {} : { image: url(`exhibits/${id}.svg`) }),
         };
       });
-      return { url: page, title: a.data.title, summary: a.data.summary, date: a.data.date, authors: a.data.authors, topics: a.data.topics, takeaways: a.data.takeaways, exhibits };
+      const { title, summary, date, updated, authors, topics, takeaways } = a.data;
+      return { url: page, title, summary, date, ...(updated ? { updated } : {}), authors, topics, takeaways, exhibits };
     }),
   });
   return new Response(xml, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });

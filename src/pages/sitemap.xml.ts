@@ -24,7 +24,7 @@ export const GET: APIRoute = async ({ site }) => {
   const articles = await getCollection('articles');
   const pages: SitemapPage[] = [
     ...STATIC_PAGES.map((p) => ({ url: url(p) })),
-    ...articles.map((a) => ({ url: url(`articles/${a.id}/`), lastmod: a.data.date })),
+    ...articles.map((a) => ({ url: url(`articles/${a.id}/`), lastmod: a.data.updated ?? a.data.date })),
   ];
   return new Response(sitemapXml(pages), { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { annualDecline, annualise, declineFactor, monthIndex, monthsBetween, spanMonths } from '../../src/lib/compute/price-decline.ts';
+import { annualDecline, annualise, declineFactor, monthIndex, monthsBetween, spanMonths, timesCheaperPerYear } from '../../src/lib/compute/price-decline.ts';
 
 describe('months', () => {
   it('counts whole months between YYYY-MM periods', () => {
@@ -31,8 +31,32 @@ describe('annual rates', () => {
     expect(annualise(4, 24)).toBeCloseTo(2, 12);
   });
 
+  it('annualises the AI Index GPT-3.5-level series: $20 (Nov 2022) to $0.07 (Oct 2024)', () => {
+    expect(monthsBetween('2022-11', '2024-10')).toBe(23);
+    // 20 / 0.07 = 285.714; ln 285.714 = 5.65499; × 12/23 = 2.95043; e^2.95043 = 19.114
+    expect(declineFactor(20, 0.07)).toBeCloseTo(285.714, 3);
+    expect(annualDecline(20, '2022-11', 0.07, '2024-10')).toBeCloseTo(19.114, 2);
+  });
+
   it('rejects prices that cannot form a ratio', () => {
     expect(() => declineFactor(0, 1)).toThrow('Prices 0 and 1 cannot be compared as a ratio: both must be positive numbers.');
     expect(() => annualise(10, 0)).toThrow('Cannot annualise a fall of 10× over 0 months: both must be positive.');
+  });
+});
+
+describe('percent change to times cheaper per year', () => {
+  it('turns a 30% yearly fall in cost into 1 / 0.7 ≈ 1.43× cheaper per year', () => {
+    expect(timesCheaperPerYear(-30)).toBeCloseTo(1.428571, 6);
+    expect(timesCheaperPerYear(-50)).toBe(2);
+    expect(timesCheaperPerYear(0)).toBe(1);
+    // A price that rises 25% a year is 0.8× as cheap: 1 / 1.25
+    expect(timesCheaperPerYear(25)).toBeCloseTo(0.8, 12);
+  });
+
+  it('rejects a fall of 100% or more', () => {
+    expect(() => timesCheaperPerYear(-100)).toThrow(
+      'A change of -100% a year cannot be expressed as times cheaper per year: a price cannot fall by 100% or more. Give the annual change as a number above −100.',
+    );
+    expect(() => timesCheaperPerYear(Number.NaN)).toThrow('A change of NaN% a year cannot be expressed');
   });
 });

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
   baseValue,
+  clusterGpuHours,
   FLOP_PER_PF_DAY,
   flopToPfDays,
+  impliedPricePerGpuHour,
   ratio,
   rentalCost,
   stageCosts,
@@ -91,5 +93,26 @@ describe('unit conversions', () => {
   it('turns GPU-hours into wall-clock days on a cluster', () => {
     // 2,664,000 / 2,048 / 24 = 54.2 days (facts.md A12).
     expect(wallClockDays(2_664_000, 2_048)).toBeCloseTo(54.199, 3);
+  });
+});
+
+describe('clusterGpuHours and impliedPricePerGpuHour', () => {
+  it('multiplies cluster size by wall-clock hours', () => {
+    // DeepSeek-R1's final run: 512 H800 GPUs × 80 hours = 40,960 GPU-hours (facts.md A21).
+    expect(clusterGpuHours(512, 80)).toBe(40_960);
+    // Back to wall-clock days: 40,960 / 512 / 24 = 3.33 days.
+    expect(wallClockDays(clusterGpuHours(512, 80), 512)).toBeCloseTo(3.333, 3);
+  });
+
+  it('spreads a disclosed cost over GPU-hours', () => {
+    // $294,000 / 40,960 GPU-hours = $7.178 per GPU-hour, about 3.6× DeepSeek-V3's assumed $2.
+    expect(impliedPricePerGpuHour(294_000, 40_960)).toBeCloseTo(7.1777, 4);
+    // The inverse of rentalCost: V3's $5.576M over 2.788M GPU-hours gives back its $2.
+    expect(impliedPricePerGpuHour(rentalCost(2_788_000, 2), 2_788_000)).toBe(2);
+  });
+
+  it('refuses zero hours or GPUs with what to check', () => {
+    expect(() => clusterGpuHours(512, 0)).toThrow('clusterGpuHours got hours = 0.\nhours must be a positive finite number.\nCheck the dataset rows passed to clusterGpuHours.');
+    expect(() => impliedPricePerGpuHour(294_000, 0)).toThrow(/impliedPricePerGpuHour got gpuHours = 0/);
   });
 });

@@ -3,7 +3,7 @@ import { getObservation } from '../../src/lib/data/lookup.ts';
 import { loadEdition } from '../../src/lib/data/load.ts';
 import { buildExhibit } from '../../src/lib/exhibits/index.ts';
 import type { ExhibitSpec, Point } from '../../src/lib/exhibits/spec.ts';
-import { aiCycleMetrics } from '../../src/lib/metrics/ai-cycle.ts';
+import { aiCycleMetrics, shareWithin } from '../../src/lib/metrics/ai-cycle.ts';
 
 const e25 = loadEdition('2025-02');
 const e26 = loadEdition('2026-02');
@@ -100,9 +100,51 @@ describe('private-ai-investment', () => {
     expect(spec.takeaway).toMatch(/it revises 2023 from ~\$96\.0bn \(AI Index 2024\) to \$104\.3bn\.$/);
   });
 
+  it('states the 2024 rebound within the 2025 edition (150.8 ÷ 104.3 − 1 = 44.6%) and keeps the revision note', () => {
+    const spec = buildExhibit('private-ai-investment', e26);
+    expect(spec.categories).toEqual(['2021', '2022', '2023', '2024']);
+    expect(point(spec, 'ai-index-2025', '2024')).toMatchObject({ y: 150.8, kind: 'reported', keys: ['investment.private.2024.aiindex-2025'] });
+    expect(spec.takeaway).toBe(
+      'The AI Index 2025 edition puts global private AI investment at $150.8bn in 2024, up 45% on 2023; it revises 2023 from ~$96.0bn (AI Index 2024) to $104.3bn.',
+    );
+    expect(spec.notes).toContain('2023 (AI Index 2025): Revised: the AI Index 2024 edition gave about $95.99 billion for 2023.');
+    expect(spec.sources.map((s) => s.id)).toEqual(
+      expect.arrayContaining(['computing-ai-index-2023', 'ai-index-2024-private-investment-secondary', 'visual-capitalist-private-ai-investment-2024']),
+    );
+  });
+
   it('computes changes only within one edition (2022 on 2021: 91.9 ÷ 125.4 − 1 = −26.7%)', () => {
     expect(metric('metric.investment.private.change-2022').value).toBeCloseTo(-26.71, 2);
     expect(metric('metric.investment.private.change-2024', e26).value).toBeCloseTo((150.8 / 104.3 - 1) * 100, 6);
     expect(metric('metric.investment.private.2023-revision', e26).value).toBeCloseTo((104.3 / 95.99 - 1) * 100, 6);
+  });
+});
+
+describe('AI Index 2025 shares and multiples (2026-02)', () => {
+  it('computes generative AI’s and the US’s share of 2024 private investment within the 2025 edition', () => {
+    // 33.9 ÷ 150.8 = 22.48%; 109.1 ÷ 150.8 = 72.35%
+    const genai = metric('metric.investment.genai-share-2024', e26);
+    expect(genai.value).toBeCloseTo(22.48, 2);
+    expect(genai).toMatchObject({ unit: 'percent', kind: 'derived', confidence: 'D', digits: 0 });
+    expect(genai.sources.map((x) => x.id)).toEqual(['ai-index-2025', 'visual-capitalist-private-ai-investment-2024']);
+    expect(metric('metric.investment.us-share-2024', e26).value).toBeCloseTo(72.35, 2);
+  });
+
+  it('sets the US against China (109.1 ÷ 9.3 = 11.7×)', () => {
+    const m = metric('metric.investment.private.us-vs-china-2024', e26);
+    expect(m.value).toBeCloseTo(11.731, 3);
+    expect(m).toMatchObject({ unit: 'multiple', formula: '109.1 ÷ 9.3' });
+  });
+
+  it('revision and rebound need the 2025 edition, which 2025-02 lacks', () => {
+    expect(() => metric('metric.investment.private.2023-revision', e25)).toThrow(/Unknown observation id "investment\.private\.2023\.aiindex-2025" in dataset edition 2025-02/);
+    expect(() => metric('metric.investment.genai-share-2024', e25)).toThrow(/in dataset edition 2025-02/);
+  });
+
+  it('refuses to divide figures from two editions, saying why and where to fix it', () => {
+    const mixed = shareWithin('metric.test.mixed', 'Mixed', 'investment.genai.2023.aiindex-2024', 'investment.private.2023.aiindex-2025');
+    expect(() => mixed.compute(e26, loadEdition)).toThrow(
+      'Metric "metric.test.mixed" would combine AI Index 2024 and AI Index 2025.\nAI Index editions revise earlier years, so figures must come from one edition.\nPoint the metric at rows from the same edition in src/lib/metrics/ai-cycle.ts.',
+    );
   });
 });

@@ -194,8 +194,88 @@ describe('DeepSeek metrics', () => {
 
 describe('robust to the next edition', () => {
   it('builds every DeepSeek exhibit from 2026-02', () => {
-    for (const id of ['deepseek-v3-vs-llama-compute', 'deepseek-v3-cost-by-stage', 'frontier-training-cost-history', 'market-reaction-2025-01-27', 'deepseek-moe-efficiency']) {
+    for (const id of ['deepseek-v3-vs-llama-compute', 'deepseek-v3-cost-by-stage', 'frontier-training-cost-history', 'market-reaction-2025-01-27', 'deepseek-moe-efficiency', 'deepseek-training-disclosures']) {
       expect(buildExhibit(id, next).edition).toBe('2026-02');
     }
+  });
+
+  it('gives the same V3 figures in 2026-02, whose V3 rows did not change', () => {
+    for (const id of ['deepseek-v3-vs-llama-compute', 'deepseek-v3-cost-by-stage', 'frontier-training-cost-history']) {
+      const [a, b] = [buildExhibit(id, edition), buildExhibit(id, next)];
+      expect(b.series).toEqual(a.series);
+      expect(b.takeaway).toBe(a.takeaway);
+    }
+  });
+});
+
+describe('deepseek-training-disclosures (2026-02)', () => {
+  const spec = buildExhibit('deepseek-training-disclosures', next);
+  const v = (id: string) => getObservation(next, id).value;
+
+  it('is a table of V3’s final run, R1’s stages and the fleet estimates', () => {
+    expect(spec.chart).toBe('table');
+    expect(spec.series.map((s) => s.id)).toEqual(['deepseek-v3', 'deepseek-r1', 'fleet']);
+    expect(spec.categories).toEqual(['GPUs', 'A100-equivalents', 'Wall-clock time', 'GPU-hours', 'Cost', 'Price per GPU-hour']);
+    expect(spec.series.map((s) => s.label)).toEqual(['V3 final run', 'R1 stages on V3', 'Fleet (estimates)']);
+    expect(point(spec, 'deepseek-v3', 'GPUs')).toMatchObject({ y: 2048, label: '2,048 H800', kind: 'reported' });
+    expect(point(spec, 'deepseek-r1', 'GPUs')).toMatchObject({ y: v('deepseek-r1.gpus'), label: '512 H800', kind: 'reported' });
+    expect(point(spec, 'deepseek-r1', 'Wall-clock time')).toMatchObject({ y: 80, label: '80 hours' });
+    expect(point(spec, 'deepseek-r1', 'Cost')).toMatchObject({ y: 294, label: '~$294K', keys: ['deepseek-r1.incremental-cost'] });
+    expect(point(spec, 'fleet', 'GPUs')).toMatchObject({ y: 50_000, label: '~50,000 Hopper (Sep 2025)', kind: 'estimate' });
+    expect(point(spec, 'fleet', 'A100-equivalents')).toMatchObject({ label: '20,000–50,000 (Jan 2025)', kind: 'estimate' });
+    expect(point(spec, 'fleet', 'Cost').y).toBeNull();
+  });
+
+  it('computes R1’s GPU-hours and implied price from the rows (512 × 80 = 40,960; $294K ÷ 40,960 = $7.18)', () => {
+    const hours = point(spec, 'deepseek-r1', 'GPU-hours');
+    expect(hours).toMatchObject({ y: v('deepseek-r1.gpus') * v('deepseek-r1.hours'), label: '40,960', kind: 'derived', keys: ['deepseek-r1.gpus', 'deepseek-r1.hours'] });
+    expect(hours.y).toBe(40_960);
+    const price = point(spec, 'deepseek-r1', 'Price per GPU-hour');
+    expect(price.y).toBeCloseTo(7.1777, 4);
+    expect(price).toMatchObject({ label: '~$7.18 (implied)', kind: 'derived' });
+    expect(point(spec, 'deepseek-v3', 'Price per GPU-hour')).toMatchObject({ y: 2, label: '$2 (assumed)' });
+  });
+
+  it('states the GPU-hour and cost shares in its takeaway (40,960 ÷ 2.788M = 1.5%; 294K ÷ 5.576M = 5%; 50,000 ÷ 2,048 = 24×)', () => {
+    expect(spec.takeaway).toBe(
+      'R1’s stages on top of V3 used 1.5% of V3’s final-run GPU-hours yet cost 5% as much, and outside estimates put DeepSeek’s fleet at about 24× the V3 training cluster.',
+    );
+  });
+
+  it('carries the caveats: incremental cost, upper-bound price, estimates not disclosures', () => {
+    const notes = spec.notes.join(' ');
+    expect(notes).toContain('excludes V3-Base itself');
+    expect(notes).toContain('upper bound for that run');
+    expect(notes).toContain('the January 2025 range is in A100-equivalents, the September 2025 figure in Nvidia Hopper GPUs');
+    expect(notes).toContain('SemiAnalysis estimate');
+    expect(spec.sources.map((s) => s.id)).toEqual(['deepseek-v3-report', 'deepseek-v3-report', 'techspot-r1-training-cost', 'interconnects-deepseek-v3-cost']);
+  });
+
+  it('cannot be built from 2025-02, which predates the R1 disclosure, and says which row is missing', () => {
+    expect(() => buildExhibit('deepseek-training-disclosures', edition)).toThrow(/Unknown observation id "deepseek-r1\.(gpus|hours|incremental-cost)" in dataset edition 2025-02/);
+  });
+});
+
+describe('DeepSeek metrics from the R1 disclosure (2026-02)', () => {
+  const m = (id: string) => computeMetric(id, next, loadEdition)!;
+
+  it('works out R1’s GPU-hours, its cost at V3’s price and the implied price', () => {
+    expect(m('metric.deepseek.r1-gpu-hours')).toMatchObject({ value: 40_960, unit: 'GPU-hours', kind: 'derived', confidence: 'D' });
+    expect(formatQuantity(m('metric.deepseek.r1-gpu-hours'))).toBe('40,960 GPU-hours');
+    // 40,960 × $2 = $81,920
+    expect(m('metric.deepseek.r1-run-at-v3-price').value).toBeCloseTo(81.92, 10);
+    expect(formatQuantity(m('metric.deepseek.r1-run-at-v3-price'))).toBe('~$82 thousand');
+    expect(formatQuantity(m('metric.deepseek.r1-implied-price'))).toBe('~$7.18 per GPU-hour');
+    expect(m('metric.deepseek.r1-implied-price').sources.map((s) => s.id)).toEqual(['techspot-r1-training-cost']);
+  });
+
+  it('sets R1 against V3 and the fleet against the cluster', () => {
+    // 294,000 ÷ 5,576,000 = 5.27%
+    expect(m('metric.deepseek.r1-cost-vs-v3').value).toBeCloseTo(5.2726, 4);
+    expect(formatQuantity(m('metric.deepseek.r1-cost-vs-v3'))).toBe('~5%');
+    // 50,000 ÷ 2,048 = 24.4; an estimate because the fleet figure is one
+    expect(m('metric.deepseek.fleet-vs-cluster')).toMatchObject({ kind: 'estimate' });
+    expect(m('metric.deepseek.fleet-vs-cluster').value).toBeCloseTo(24.414, 3);
+    expect(formatQuantity(m('metric.deepseek.fleet-vs-cluster'))).toBe('~24×');
   });
 });

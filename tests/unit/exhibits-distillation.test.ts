@@ -90,13 +90,25 @@ describe('r1-vs-frontier', () => {
     expect(spec.takeaway).toBe("In DeepSeek's own evaluation, R1 matches or beats OpenAI's o1-1217 on 4 of 7 benchmarks and leads GPT-4o and Claude 3.5 Sonnet on both maths benchmarks.");
   });
 
-  it('builds all distillation exhibits from the next edition too', () => {
+  it('shows the same figures under edition 2026-02, which changed none of the benchmark or model rows', () => {
     const next = loadEdition('2026-02');
-    for (const id of ['distilled-models-aime', 'distilled-benchmarks', 'r1-vs-frontier']) expect(() => buildExhibit(id, next)).not.toThrow();
+    const body = (spec: ReturnType<typeof buildExhibit>) => ({ ...spec, edition: undefined, asOf: undefined });
+    for (const id of ['distilled-models-aime', 'distilled-benchmarks', 'r1-vs-frontier']) {
+      const later = buildExhibit(id, next);
+      expect(later.edition).toBe('2026-02');
+      expect(body(later)).toEqual(body(buildExhibit(id, edition)));
+    }
   });
 });
 
 describe('distillation metrics', () => {
+  it('give the same values under edition 2026-02', () => {
+    const next = loadEdition('2026-02');
+    for (const id of ['metric.distill.r1.active-share', 'metric.distill.qwen-32b.aime-lead-over-o1-mini', 'metric.distill.r1.aime-lead-over-v3']) {
+      expect(computeMetric(id, next, loadEdition)!.value).toBe(metric(id).value);
+    }
+  });
+
   it('compute gaps and ratios by hand-checkable arithmetic', () => {
     // 72.6 − 63.6 = 9.0 points
     expect(metric('metric.distill.qwen-32b.aime-lead-over-o1-mini')).toMatchObject({ value: 9, unit: 'percentage-points', kind: 'derived', confidence: 'D' });

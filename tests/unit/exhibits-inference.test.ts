@@ -46,7 +46,7 @@ describe('token-prices', () => {
 
   it('computes its takeaway from the data (200× in 16 months; o1 about 27× R1)', () => {
     expect(spec.takeaway).toBe(
-      "GPT-4o mini launched at 200 times less per input token than GPT-4 had charged 16 months earlier, and DeepSeek-R1 lists input tokens at 27 times less than OpenAI's o1.",
+      "GPT-4o mini launched at 200 times less per input token than GPT-4 had charged 16 months earlier, and DeepSeek-R1 listed input tokens at 27 times less than OpenAI's o1.",
     );
     expect(spec.sources.map((s) => s.id)).toEqual(['gpt-4-api-pricing', 'openai-gpt-4o-mini', 'openai-community-o1-pricing', 'deepseek-api-pricing']);
   });
@@ -76,8 +76,66 @@ describe('price-decline-rates', () => {
     expect(at('a16z headline rate')).toMatchObject({ y: value('llmflation.decline-per-year'), kind: 'estimate' });
   });
 
-  it('states the fastest rate against the rule of thumb', () => {
+  it('states the GPT-4 → 4o mini rate against the rule of thumb', () => {
     expect(spec.takeaway).toBe("Annualised, list prices fell 53.2× per year from GPT-4 to GPT-4o mini, against a16z's rule of thumb of 10× per year for a fixed capability.");
+  });
+
+  it('draws only the comparisons whose rows the edition has (no 2025 studies in 2025-02)', () => {
+    expect(spec.categories).toEqual(['GPT-4 → 4o mini, input', 'GPT-4 → 4o mini, output', 'GPT-3 → Llama 3.2 3B', 'GPT-4 level (a16z)', 'a16z headline rate']);
+    expect(spec.notes.some((n) => n.includes('Epoch') || n.includes('hardware'))).toBe(false);
+  });
+});
+
+describe('price-decline-rates, edition 2026-02', () => {
+  const next = loadEdition('2026-02');
+  const row = (key: string) => getObservation(next, key);
+  const spec = buildExhibit('price-decline-rates', next);
+  const points = spec.series[0]!.points;
+  const at = (x: string) => points.find((p) => p.x === x)!;
+
+  it('keeps the 2025 comparisons and adds the AI Index and Epoch AI rates after them', () => {
+    expect(spec.categories).toEqual([
+      'GPT-4 → 4o mini, input',
+      'GPT-4 → 4o mini, output',
+      'GPT-3 → Llama 3.2 3B',
+      'GPT-4 level (a16z)',
+      'a16z headline rate',
+      'GPT-3.5 level (AI Index)',
+      'GPT-4, science (Epoch)',
+      'Epoch range, slowest',
+      'Epoch range, fastest',
+      'ML hardware (AI Index)',
+    ]);
+    expect(at('GPT-4 → 4o mini, input').y).toBe(53.2);
+  });
+
+  it('annualises the GPT-3.5-level series from its months: $20 (Nov 2022) → $0.07 (Oct 2024)', () => {
+    expect([row('price.gpt-3.5-level.2022').value, row('price.gpt-3.5-level.2024').value]).toEqual([20, 0.07]);
+    // 285.714× over 23 months: e^(12/23 × ln 285.714) = e^(0.521739 × 5.65499) = e^2.95043 = 19.11
+    expect(at('GPT-3.5 level (AI Index)')).toMatchObject({ y: 19.1, kind: 'derived', keys: ['price.gpt-3.5-level.2022', 'price.gpt-3.5-level.2024'] });
+  });
+
+  it("draws Epoch's published range as its two ends, never the stored midpoint", () => {
+    const range = row('epoch.price-decline-range');
+    expect([range.low, range.high]).toEqual([9, 900]);
+    expect(at('Epoch range, slowest')).toMatchObject({ y: 9, kind: 'estimate', keys: ['epoch.price-decline-range'] });
+    expect(at('Epoch range, fastest')).toMatchObject({ y: 900, kind: 'estimate' });
+    expect(points.filter((p) => p.keys.includes('epoch.price-decline-range')).map((p) => p.y)).not.toContain(range.value);
+    expect(points.every((p) => p.low === undefined && p.high === undefined)).toBe(true);
+    expect(at('GPT-4, science (Epoch)')).toMatchObject({ y: row('epoch.gpt4-level-science-decline').value, kind: 'estimate' });
+    expect(spec.notes.some((n) => n.includes('geometric midpoint, not an Epoch figure'))).toBe(true);
+  });
+
+  it('puts ML hardware on the same scale: a 30% yearly fall in cost is 1 / 0.7 ≈ 1.4× cheaper a year', () => {
+    expect(row('hardware.price-performance.change').value).toBe(-30);
+    expect(at('ML hardware (AI Index)')).toMatchObject({ y: 1.4, kind: 'derived', keys: ['hardware.price-performance.change'] });
+  });
+
+  it('states the 2025 studies against hardware, and cites them', () => {
+    expect(spec.takeaway).toBe(
+      "Prices at a fixed capability fell 9–900× per year depending on the benchmark threshold in Epoch AI's data, and 19.1× per year at GPT-3.5 level in the AI Index, far faster than ML hardware got cheaper (1.4× per year).",
+    );
+    expect(spec.sources.map((s) => s.id)).toEqual(['gpt-4-api-pricing', 'openai-gpt-4o-mini', 'a16z-llmflation', 'ai-index-2025', 'epoch-inference-price-trends']);
   });
 });
 
@@ -104,7 +162,7 @@ describe('jevons-interactive', () => {
 
   it('is built from jevons.ts at the default parameters and names its browser module', () => {
     expect(spec.interactive).toEqual({ module: 'jevons', params: { elasticity: -1.5, reduction: 0.9 } });
-    expect(spec.series).toEqual(jevonsSeries(JEVONS_DEFAULTS).map((s) => ({ ...s })));
+    expect(spec.series).toMatchObject(jevonsSeries(JEVONS_DEFAULTS).map((s) => ({ ...s })));
     // The selected cut at 90% with ε = −1.5: √10 = 3.162
     expect(spec.series[0]!.points).toMatchObject([{ x: 90, y: 3.162 }]);
     expect(spec.y.type).toBe('logarithmic');
@@ -131,6 +189,22 @@ describe('inference metrics', () => {
     expect(metric('metric.inference.ms-note.ratio').value).toBeCloseTo(6.667, 3);
     expect(metric('metric.jevons.default.spend').value).toBeCloseTo(Math.sqrt(10), 12);
     expect(metric('metric.jevons.inelastic.spend').value).toBeCloseTo(Math.sqrt(0.1), 12);
+  });
+
+  it('compute the AI Index figures from edition 2026-02', () => {
+    const next = loadEdition('2026-02');
+    const m = (id: string) => computeMetric(id, next, loadEdition)!;
+    // 20 / 0.07 = 285.71 over 23 months (Nov 2022 → Oct 2024) = 19.11 a year
+    expect(m('metric.inference.gpt35-level.drop')).toMatchObject({ unit: 'multiple', kind: 'derived', confidence: 'D' });
+    expect(m('metric.inference.gpt35-level.drop').value).toBeCloseTo(285.71, 2);
+    expect(m('metric.inference.gpt35-level.months').value).toBe(23);
+    expect(m('metric.inference.gpt35-level.per-year').value).toBeCloseTo(19.11, 2);
+    expect(m('metric.inference.gpt35-level.per-year').sources.map((s) => s.id)).toEqual(['ai-index-2025']);
+    // −30% a year: 1 / 0.7 = 1.4286
+    expect(m('metric.inference.hardware.per-year')).toMatchObject({ unit: 'multiple-per-year', formula: '1 ÷ (1 + -30 ÷ 100)' });
+    expect(m('metric.inference.hardware.per-year').value).toBeCloseTo(1.4286, 4);
+    // The 2025-02 edition has no such rows, and says which id is missing.
+    expect(() => metric('metric.inference.gpt35-level.per-year')).toThrow('Unknown observation id "price.gpt-3.5-level.2022" in dataset edition 2025-02.');
   });
 
   it('builds every exhibit from the next edition too', () => {

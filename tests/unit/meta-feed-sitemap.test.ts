@@ -52,6 +52,12 @@ describe('atomFeed', () => {
     expect(xml).toMatch(/&lt;figure&gt;&lt;figcaption&gt;&lt;a href=&quot;https:\/\/r\.test\/articles\/new\/#exhibit-t&quot;&gt;&lt;strong&gt;Exhibit 2: Table/);
   });
 
+  it('dates a revised article by its revision, and the feed by the newest change', () => {
+    const revised = atomFeed({ title: 'R', subtitle: 'S', siteUrl: 'https://r.test/', feedUrl: 'https://r.test/f', author: 'F', entries: [entry({ date: '2025-02-14', updated: '2026-02-20' }), entry({ title: 'B', date: '2025-03-01' })] });
+    expect(revised).toContain('  <updated>2026-02-20T00:00:00Z</updated>\n  <author>');
+    expect(revised).toContain('<published>2025-02-14T00:00:00Z</published>\n    <updated>2026-02-20T00:00:00Z</updated>');
+  });
+
   it('same input, same bytes, whatever the input order', () => {
     const a = atomFeed({ title: 'R', subtitle: 'S', siteUrl: 'https://r.test/', feedUrl: 'https://r.test/f', author: 'F', entries: [entry({ title: 'B' }), entry({ title: 'A' })] });
     const b = atomFeed({ title: 'R', subtitle: 'S', siteUrl: 'https://r.test/', feedUrl: 'https://r.test/f', author: 'F', entries: [entry({ title: 'A' }), entry({ title: 'B' })] });

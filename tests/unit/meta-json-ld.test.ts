@@ -38,6 +38,14 @@ describe('articleJsonLd', () => {
   });
 });
 
+describe('articleJsonLd dates', () => {
+  it('adds dateModified only for a revised article', () => {
+    const base = { url: 'u', headline: 'h', description: 'd', datePublished: '2025-02-14', authors: ['A'], keywords: [], publisher, dataset: { name: 'n', version: 'v', url: 'u' } };
+    expect(articleJsonLd(base)).not.toHaveProperty('dateModified');
+    expect(articleJsonLd({ ...base, dateModified: '2026-02-20' }).dateModified).toBe('2026-02-20');
+  });
+});
+
 describe('datasetJsonLd', () => {
   it('describes an edition as a Dataset with one DataDownload per file', () => {
     const ld = datasetJsonLd({

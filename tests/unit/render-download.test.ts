@@ -8,10 +8,10 @@ describe('exhibitCsv', () => {
   it('writes exactly the exhibit data in long format, RFC 4180 quoted, with formula-like text guarded', () => {
     expect(exhibitCsv(marketTable)).toBe(
       [
-        'series,x,label,value,low,high,start,unit,scale,kind,unconfirmed,source_keys',
-        '"Change, ""close to close""",Nvidia,,-16.9,,,,percent,one,reported,false,market.nvda.2025-01-27',
-        `"Change, ""close to close""",'=SUM(A1),,-3.07,,,,percent,one,reported,false,market.nasdaq.2025-01-27`,
-        `"Change, ""close to close""","'@Dow, Jones",,0.65,,,,percent,one,reported,true,market.dow.2025-01-27`,
+        'series,x,label,qualifier,value,low,high,start,unit,scale,kind,unconfirmed,source_keys',
+        '"Change, ""close to close""",Nvidia,,,-16.9,,,,percent,one,reported,false,market.nvda.2025-01-27',
+        `"Change, ""close to close""",'=SUM(A1),,,-3.07,,,,percent,one,reported,false,market.nasdaq.2025-01-27`,
+        `"Change, ""close to close""","'@Dow, Jones",,,0.65,,,,percent,one,reported,true,market.dow.2025-01-27`,
         '',
       ].join('\r\n'),
     );
@@ -20,10 +20,10 @@ describe('exhibitCsv', () => {
   it('writes ranges, kinds, numeric x values, timeline starts and empty cells for gaps', () => {
     const capex = exhibitCsv(capexBar).split('\r\n');
     expect(capex).toHaveLength(11);
-    expect(capex[7]).toBe('2025 guidance,Amazon,~$100bn,100,,,,USD,billion,guidance,false,capex.amazon.2025-guide');
-    expect(capex[9]).toBe('2025 guidance,Meta,,62.5,60,65,,USD,billion,guidance,true,capex.meta.2025-guide');
-    expect(exhibitCsv(distillScatter).split('\r\n')[1]).toBe('R1 distilled,1.5,Qwen-1.5B,28.9,,,,percent,one,reported,false,aime.qwen-1-5b');
-    expect(exhibitCsv(cycleTimeline).split('\r\n')[1]).toBe('Spring,First spring,,1974,,,1956,,,reported,false,');
+    expect(capex[7]).toBe('2025 guidance,Amazon,~$100bn,,100,,,,USD,billion,guidance,false,capex.amazon.2025-guide');
+    expect(capex[9]).toBe('2025 guidance,Meta,,,62.5,60,65,,USD,billion,guidance,true,capex.meta.2025-guide');
+    expect(exhibitCsv(distillScatter).split('\r\n')[1]).toBe('R1 distilled,1.5,Qwen-1.5B,,28.9,,,,percent,one,reported,false,aime.qwen-1-5b');
+    expect(exhibitCsv(cycleTimeline).split('\r\n')[1]).toBe('Spring,First spring,,,1974,,,1956,,,reported,false,');
   });
 
   it('guards text cells only: negative numbers stay numbers', () => {

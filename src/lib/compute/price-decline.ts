@@ -55,3 +55,16 @@ export function annualise(factor: number, months: number): number {
 export function annualDecline(p0: number, from: string, p1: number, to: string): number {
   return annualise(declineFactor(p0, p1), monthsBetween(from, to));
 }
+
+/**
+ * A price change quoted as per cent per year (−30 for "30% cheaper each year") as times cheaper per year,
+ * 1 / (1 + pct / 100), so hardware trends sit on the same scale as token-price declines.
+ */
+export function timesCheaperPerYear(percentChange: number): number {
+  if (!Number.isFinite(percentChange) || percentChange <= -100) {
+    throw new RangeError(
+      `A change of ${percentChange}% a year cannot be expressed as times cheaper per year: a price cannot fall by 100% or more. Give the annual change as a number above −100.`,
+    );
+  }
+  return 1 / (1 + percentChange / 100);
+}

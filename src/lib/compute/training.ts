@@ -78,3 +78,21 @@ export function wallClockDays(gpuHours: number, gpus: number): number {
   positive('gpus', gpus, 'wallClockDays');
   return gpuHours / gpus / 24;
 }
+
+/** GPU-hours of a run that kept `gpus` busy for `hours` of wall-clock time: 512 GPUs × 80 h = 40,960. */
+export function clusterGpuHours(gpus: number, hours: number): number {
+  positive('gpus', gpus, 'clusterGpuHours');
+  positive('hours', hours, 'clusterGpuHours');
+  return gpus * hours;
+}
+
+/**
+ * The price per GPU-hour a disclosed cost implies if all of it went on the given GPU-hours. When the cost
+ * covers more work than those hours (earlier stages, data generation), the result overstates the price:
+ * it is an upper bound on what the named run alone could have cost per hour, not a market rate.
+ */
+export function impliedPricePerGpuHour(costUsd: number, gpuHours: number): number {
+  positive('costUsd', costUsd, 'impliedPricePerGpuHour');
+  positive('gpuHours', gpuHours, 'impliedPricePerGpuHour');
+  return costUsd / gpuHours;
+}

@@ -72,6 +72,8 @@ export function pointValueText(side: SpecSide, p: Point): string {
   if (p.y === null) return 'no value';
   const axis = valueAxis(side.spec);
   const row = p.keys.length === 1 ? side.edition.observations.get(p.keys[0] as string) : undefined;
+  // Timeline values are years: "2025", not "2,025".
+  if (side.spec.chart === 'timeline') return p.label ?? String(Math.round(p.y));
   if (!axis.unit) return p.label ?? formatNumber(p.y);
   const scale = axis.scale ?? 'one';
   const exact = row && row.value === p.y && row.unit === axis.unit && row.scale === scale;
@@ -95,7 +97,8 @@ function changedLine(before: SpecSide, after: SpecSide, series: Series, a: Point
   let line = `${name}: `;
   if (valueFields.length) {
     line += `${show(before, a)} → ${show(after, b)}`;
-    if (!kindChanged && a.y !== null && b.y !== null && a.y !== 0 && a.y !== b.y) line += ` (${signedPercent(((b.y - a.y) / Math.abs(a.y)) * 100)})`;
+    // A percent change means nothing for a year on a timeline.
+    if (!kindChanged && after.spec.chart !== 'timeline' && a.y !== null && b.y !== null && a.y !== 0 && a.y !== b.y) line += ` (${signedPercent(((b.y - a.y) / Math.abs(a.y)) * 100)})`;
   } else {
     line += pointValueText(after, b);
   }

@@ -1,6 +1,7 @@
 /**
  * Exhibits for "The capex question": the four hyperscalers' capex by year (the source report's Exhibit 1),
- * year-over-year growth, and a combined view that keeps calendar and fiscal years apart.
+ * year-over-year growth, a combined view that keeps calendar and fiscal years apart, and the path of
+ * 2025 guidance through the year to the reported figure.
  *
  * Every exhibit discovers the years an edition holds for each company (ids `capex.<company>.<year>` or
  * `capex.<company>.fy<year>`), so the 2026-02 edition, where 2025 guidance becomes reported actuals and
@@ -9,9 +10,11 @@
 import { combinedKind, percentChange, rangedPercentChange, rangedSum, type RangedResult } from '../compute/growth.ts';
 import { findObservations, type StoredObservation } from '../data/lookup.ts';
 import type { Edition } from '../data/schema.ts';
+import { formatDate } from '../format/date.ts';
 import { formatPlain } from '../format/quantity.ts';
 import type { ExhibitDefinition } from './context.ts';
-import { derivedPoint, keysOf, notesOf, pointFrom, type PointInput, sourcesOf } from './helpers.ts';
+import { GUIDANCE_EDITION } from './editions.ts';
+import { derivedPoint, keysOf, pointFrom, type PointInput, sourcesOf } from './helpers.ts';
 
 export const CAPEX_COMPANIES = ['amazon', 'microsoft', 'alphabet', 'meta'] as const;
 export type CapexCompany = (typeof CAPEX_COMPANIES)[number];
@@ -77,6 +80,43 @@ export function calendarSum(edition: Edition, year: number): { keys: string[]; r
   if (rows.some((r) => r === undefined || r.period_type !== 'calendar-year')) return undefined;
   const present = rows as StoredObservation[];
   return { keys: present.map((r) => r.id), rows: present, sum: rangedSum(present) };
+}
+
+/**
+ * Guidance for a company's `year` capex as it stood after each results release in which it was given or
+ * revised (ids `capex-guidance.<company>.<year>.<yyyy-mm>`), oldest first. Empty in editions that predate
+ * the revisions (2025-02 holds only the first guidance, under the annual id).
+ */
+export function guidancePath(edition: Edition, company: CapexCompany, year: number): StoredObservation[] {
+  const idPattern = new RegExp(`^capex-guidance\\.${company}\\.${year}\\.\\d{4}-\\d{2}$`);
+  return findObservations(edition, (r) => idPattern.test(r.id) && r.kind === 'guidance').sort((a, b) => a.period.localeCompare(b.period));
+}
+
+/** The first guidance for a company's `year` capex, and the edition it was read from. */
+export interface FirstGuidance {
+  row: StoredObservation;
+  edition: Edition;
+}
+
+/**
+ * The guidance a company first gave for `year`: the oldest row of its guidance path; else the annual row
+ * while it still holds guidance; else that annual row as it stood in the edition published when the
+ * guidance was current (Microsoft's FY2025 plan is recorded nowhere else once FY2025 is reported).
+ */
+export function firstGuidance(
+  edition: Edition,
+  company: CapexCompany,
+  year: number,
+  loadEdition: (version: string) => Edition,
+): FirstGuidance | undefined {
+  const path = guidancePath(edition, company, year);
+  if (path[0]) return { row: path[0], edition };
+  const annual = annualCapex(edition, company).find((a) => a.year === year)?.row;
+  if (annual?.kind === 'guidance') return { row: annual, edition };
+  if (edition.version === GUIDANCE_EDITION) return undefined;
+  const older = loadEdition(GUIDANCE_EDITION);
+  const then = annualCapex(older, company).find((a) => a.year === year)?.row;
+  return then?.kind === 'guidance' ? { row: then, edition: older } : undefined;
 }
 
 function usd(value: number, digits = 1): string {
@@ -178,6 +218,8 @@ const hyperscalerCapex: ExhibitDefinition = {
       ? `${who} guided to higher capex for ${latest} than they spent in ${latest - 1}.`
       : `${who} spent more in ${latest} than in ${latest - 1}.`;
 
+    // A company with no figure for the latest year gets no bar; say so rather than leave a silent gap.
+    const absent = CAPEX_COMPANIES.filter((c) => !annualCapex(edition, c).some((a) => a.year === latest)).map((c) => categories[CAPEX_COMPANIES.indexOf(c)] as string);
     const ppe = findObservations(edition, (r) => r.metric === 'purchases-of-property-and-equipment' && r.subject === 'Meta').sort((a, b) => a.period.localeCompare(b.period));
     const keys = keysOf(series);
     const derived = series.flatMap((s) => s.points.filter((p) => p.kind === 'derived').map((p) => `${String(p.x)} ${s.label}`));
@@ -188,6 +230,7 @@ const hyperscalerCapex: ExhibitDefinition = {
         : []),
       'Microsoft’s fiscal year ends on 30 June: its bar under a year is the fiscal year ending in June of that year (FY2025 = July 2024 to June 2025), half a year ahead of the other three companies.',
       `Hatched bars are not reported figures: company guidance${derived.length ? `, or totals derived from filings (${listWords(derived)})` : ''}. Where guidance was a range, the bar is the midpoint and the whisker spans the range.`,
+      ...absent.map((name) => `${name}: no ${latest} bar, because no annual figure for that year had been reported or guided as of ${formatDate(edition.asOf)}.`),
       ...caveatNotes(edition, keys),
     ];
     return {
@@ -270,6 +313,21 @@ const capexGrowthExhibit: ExhibitDefinition = {
   },
 };
 
+/**
+ * The Platformonomics rows repeat one definition and differ only in a closing remark ("Up 66% on 2024"):
+ * the definition is noted once and each remark under its year.
+ */
+function bigFourNotes(rows: StoredObservation[]): string[] {
+  const first = rows[0];
+  if (!first?.note) return [];
+  const base = first.note.replace(/\.$/, '');
+  const extras = rows.flatMap((r) => {
+    const rest = r.note && r.note.startsWith(base) ? r.note.slice(base.length).replace(/^[.;,]?\s*/, '').replace(/\.$/, '') : (r.note ?? '');
+    return rest ? [`${r.period}: ${rest}`] : [];
+  });
+  return [`${first.subject} (Platformonomics): ${base}${extras.length ? `. ${extras.join('; ')}` : ''}.`];
+}
+
 const capexCombined: ExhibitDefinition = {
   id: 'capex-combined',
   build: ({ edition }) => {
@@ -334,7 +392,7 @@ const capexCombined: ExhibitDefinition = {
             `The J.P. Morgan series is not a sum of the company figures: its ${first.period} value (${usd(first.value, 0)}) is ${first.value < firstFour.sum.value + msftFirst.value ? 'below' : 'not the same as'} what the four companies alone reported for that year (${usd(firstFour.sum.value + msftFirst.value, 0)}, mixing Microsoft’s fiscal year with calendar years).`,
           ]
         : []),
-      ...notesOf(edition, bigFour.map((r) => r.id)),
+      ...bigFourNotes(bigFour),
     ];
     return {
       id: 'capex-combined',
@@ -353,4 +411,122 @@ const capexCombined: ExhibitDefinition = {
   },
 };
 
-export const capexExhibits: ExhibitDefinition[] = [hyperscalerCapex, capexGrowthExhibit, capexCombined];
+const SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "Jul 2025" for one month, "Jan–Feb 2025" when companies gave the same round of guidance in different months. */
+export function stageLabel(periods: string[]): string {
+  const sorted = [...new Set(periods)].sort();
+  const month = (p: string) => SHORT_MONTHS[Number(p.slice(5, 7)) - 1] ?? p;
+  const first = sorted[0] as string;
+  const last = sorted[sorted.length - 1] as string;
+  if (first === last) return `${month(first)} ${first.slice(0, 4)}`;
+  if (first.slice(0, 4) === last.slice(0, 4)) return `${month(first)}–${month(last)} ${first.slice(0, 4)}`;
+  return `${month(first)} ${first.slice(0, 4)}–${month(last)} ${last.slice(0, 4)}`;
+}
+
+/** The year whose guidance path the exhibit follows: the one the source report's guidance was for. */
+const PATH_YEAR = 2025;
+const REPORTED_STAGE = 'Reported';
+
+const capexGuidancePath: ExhibitDefinition = {
+  id: 'capex-guidance-path',
+  build: ({ edition, loadEdition }) => {
+    const year = PATH_YEAR;
+    // Each calendar-year company's guidance as it stood at each round of results; an edition without the
+    // revision rows (2025-02) has one round, the guidance under the annual id, dated by the edition.
+    const paths = CALENDAR_COMPANIES.map((c) => {
+      const path = guidancePath(edition, c, year);
+      if (path.length) return { company: c, rounds: path.map((row) => ({ row, period: row.period })) };
+      const first = firstGuidance(edition, c, year, loadEdition);
+      return { company: c, rounds: first && first.edition === edition ? [{ row: first.row, period: edition.asOf.slice(0, 7) }] : [] };
+    }).filter((p) => p.rounds.length > 0);
+    if (!paths.length) {
+      throw new Error(
+        [
+          `Exhibit "capex-guidance-path" found no ${year} capex guidance in dataset edition ${edition.version}.`,
+          `It reads rows such as capex-guidance.amazon.${year}.${year}-02, or capex.amazon.${year} while it is guidance.`,
+          `Check content/data/${edition.version}/capex.csv, or remove the exhibit from the article.`,
+        ].join('\n'),
+      );
+    }
+    const roundCount = Math.max(...paths.map((p) => p.rounds.length));
+    // Without revision rows the guidance is dated by the edition, not by the results it was given with.
+    const fromPath = paths.some((p) => guidancePath(edition, p.company, year).length > 0);
+    const stages: string[] = [];
+    for (let i = 0; i < roundCount; i++) {
+      const label = stageLabel(paths.flatMap((p) => p.rounds[i]?.period ?? []));
+      stages.push(fromPath ? label : `As of ${label}`);
+    }
+
+    const reported = paths.map((p) => {
+      const row = annualCapex(edition, p.company).find((a) => a.year === year)?.row;
+      return row && row.kind !== 'guidance' ? row : undefined;
+    });
+    const haveReported = reported.some(Boolean);
+    const categories = haveReported ? [...stages, REPORTED_STAGE] : stages;
+
+    const series = paths.map((p, i) => {
+      const points: PointInput[] = p.rounds.map((r, j) => pointFrom(edition, r.row.id, stages[j] as string, qualified(r.row)));
+      const rep = reported[i];
+      if (rep) points.push(pointFrom(edition, rep.id, REPORTED_STAGE, qualified(rep)));
+      return { id: p.company, label: companyLabel(edition, p.company), points };
+    });
+
+    // Takeaway: were the revisions all upward, and how far did the reported figure land from the first guidance?
+    const raisedEveryTime = paths.every((p) => p.rounds.every((r, j) => j === 0 || r.row.value > (p.rounds[j - 1] as { row: StoredObservation }).row.value));
+    const names = listWords(series.map((s) => s.label));
+    let takeaway: string;
+    if (haveReported && reported.every(Boolean)) {
+      const overFirst = paths
+        .map((p, i) => ({ name: series[i]?.label as string, change: percentChange((reported[i] as StoredObservation).value, (p.rounds[0] as { row: StoredObservation }).row.value) }))
+        .sort((a, b) => a.change - b.change);
+      const lo = overFirst[0] as { name: string; change: number };
+      const hi = overFirst[overFirst.length - 1] as { name: string; change: number };
+      const revised = roundCount > 1 ? (raisedEveryTime ? `raised their ${year} capex guidance at every update, and ` : `revised their ${year} capex guidance during the year, and `) : '';
+      takeaway =
+        lo.change > 0
+          ? `${names} ${revised}reported between ${formatPlain(lo.change, 'percent', 'one', 0)} (${lo.name}) and ${formatPlain(hi.change, 'percent', 'one', 0)} (${hi.name}) more than they first guided.`
+          : `${names} ${revised}reported between ${pct(lo.change)} (${lo.name}) and ${pct(hi.change)} (${hi.name}) against their first guidance.`;
+      takeaway = takeaway.replace(/^./, (c) => c.toUpperCase());
+    } else if (roundCount > 1) {
+      takeaway = raisedEveryTime ? `${names} raised their ${year} capex guidance at every update.` : `${names} revised their ${year} capex guidance during the year.`;
+    } else {
+      takeaway = `As of ${formatDate(edition.asOf)}, ${names} had each given one round of ${year} capex guidance; revisions and reported figures appear with later dataset editions.`;
+    }
+
+    // Microsoft is left out, and the note says why with its own figures.
+    const msPlan = firstGuidance(edition, 'microsoft', year, loadEdition);
+    const msReported = annualCapex(edition, 'microsoft').find((a) => a.year === year && a.row.kind === 'reported')?.row;
+    const msQuarters = findObservations(edition, (r) => /^capex\.microsoft\.fy\d{4}-q\d$/.test(r.id)).sort((a, b) => a.period.localeCompare(b.period));
+    const msNote = [
+      `Microsoft is not shown: it gave no formal capex guidance for fiscal ${year}${msPlan ? `. The ${msPlan.row.qualifier}${usd(msPlan.row.value, 0)} it cited in January ${year} was planned spending on AI-enabled datacenters, a broader measure than the additions to property and equipment it reports` : ''}${msReported ? `, which were ${usd(msReported.value)} for ${msReported.period} (July ${year - 1} to June ${year}); the two are not like-for-like` : ''}.`,
+      ...msQuarters.map((q) => `Microsoft ${q.period}: ${q.qualifier}${usd(q.value, 0)}${q.note ? `. ${q.note.replace(/\.$/, '')}` : ''}.`),
+    ];
+
+    const keys = keysOf(series);
+    const notes = [
+      `Each guidance point is the company’s guidance for calendar ${year} capex ${fromPath ? 'as it stood after its results in that month' : `as it stood on ${formatDate(edition.asOf)}`}${haveReported ? `; the last point is the figure reported for ${year}` : ''}. Guidance is drawn hollow with a dashed line; where guidance was a range the point is its midpoint and the whisker spans the range.`,
+      'Amazon and Alphabet: purchases of property and equipment. Meta: capital expenditures including principal payments on finance leases, in guidance and reported figures alike.',
+      ...msNote,
+      ...caveatNotes(edition, reported.filter((r): r is StoredObservation => r !== undefined).map((r) => r.id)),
+    ];
+    const msKeys = [...(msReported ? [msReported.id] : []), ...msQuarters.map((q) => q.id)];
+    const sources = [...sourcesOf(edition, [...keys, ...msKeys]), ...(msPlan ? sourcesOf(msPlan.edition, [msPlan.row.id]) : [])];
+    return {
+      id: 'capex-guidance-path',
+      title: `${year} capex: guidance at each results date, and the reported figure`,
+      takeaway,
+      chart: 'line',
+      x: { label: haveReported ? 'Guidance as of, then reported' : 'Guidance as of', type: 'category' },
+      y: { label: 'Capital expenditure', type: 'linear', unit: 'USD', scale: 'billion', min: 0 },
+      categories,
+      series,
+      notes,
+      sources: sources.filter((src, i) => sources.findIndex((t) => t.id === src.id && t.locator === src.locator) === i),
+      edition: edition.version,
+      asOf: edition.asOf,
+    };
+  },
+};
+
+export const capexExhibits: ExhibitDefinition[] = [hyperscalerCapex, capexGrowthExhibit, capexCombined, capexGuidancePath];

@@ -1,14 +1,16 @@
 /**
  * Exhibits of the DeepSeek article: V3 against Llama 3.1 405B, V3's final-run cost rebuilt by stage,
  * that cost beside the history of frontier training-cost estimates, the market reaction of 27 January
- * 2025, and the architecture behind the efficiency. Each is a pure function of the edition.
+ * 2025, the architecture behind the efficiency, and (from edition 2026-02) DeepSeek's later R1 disclosure
+ * beside outside estimates of its fleet. Each is a pure function of the edition.
  */
-import { ratio, toCents } from '../compute/training.ts';
+import { impliedPricePerGpuHour, ratio, toCents } from '../compute/training.ts';
 import { findObservations, getObservation, toQuantity } from '../data/lookup.ts';
 import type { Edition } from '../data/schema.ts';
+import { formatDate } from '../format/date.ts';
 import { formatNumber } from '../format/number.ts';
 import { formatPlain, formatQuantity } from '../format/quantity.ts';
-import { base, compact, LLAMA, sci, V3, v3StageCosts, v3TrainingFlop } from '../metrics/deepseek.ts';
+import { base, compact, LLAMA, R1, r1GpuHours, sci, V3, v3StageCosts, v3TrainingFlop } from '../metrics/deepseek.ts';
 import type { ExhibitContext, ExhibitDefinition } from './context.ts';
 import { derivedPoint, keysOf, notesOf, pointFrom, sourcesOf, type PointInput } from './helpers.ts';
 import type { ExhibitSpecInput } from './spec.ts';
@@ -243,10 +245,88 @@ function moeEfficiency({ edition: e }: ExhibitContext): ExhibitSpecInput {
   };
 }
 
+/**
+ * What DeepSeek itself disclosed about V3's final run (Dec 2024) and R1's stages on top of V3-Base
+ * (Sep 2025), beside outside estimates of the fleet behind them. Needs edition 2026-02 or later: the R1
+ * rows do not exist before it.
+ */
+function trainingDisclosures({ edition: e }: ExhibitContext): ExhibitSpecInput {
+  const rows = {
+    gpus: 'GPUs',
+    a100: 'A100-equivalents',
+    time: 'Wall-clock time',
+    hours: 'GPU-hours',
+    cost: 'Cost',
+    price: 'Price per GPU-hour',
+  };
+  const none = (x: string): PointInput => ({ x, y: null, kind: 'reported', keys: [] });
+  const cell = (key: string, x: string, text: string) => pointFrom(e, key, x, { label: text });
+  const r1Hours = r1GpuHours(e);
+  const r1Price = impliedPricePerGpuHour(base(e, R1.cost), r1Hours);
+  const v3 = [
+    cell(V3.cluster, rows.gpus, `${short(e, V3.cluster).replace(/ GPUs$/, '')} H800`),
+    none(rows.a100),
+    cell('deepseek-v3.pretraining-duration', rows.time, `${short(e, 'deepseek-v3.pretraining-duration')} (pre-training)`),
+    cell(V3.gpuHoursTotal, rows.hours, compact(base(e, V3.gpuHoursTotal))),
+    cell(V3.costTotal, rows.cost, `$${compact(base(e, V3.costTotal))}`),
+    cell(V3.price, rows.price, `${short(e, V3.price).replace(/ per GPU-hour$/, '')} (assumed)`),
+  ];
+  const r1 = [
+    cell(R1.gpus, rows.gpus, `${short(e, R1.gpus).replace(/ GPUs$/, '')} H800`),
+    none(rows.a100),
+    cell(R1.hours, rows.time, short(e, R1.hours)),
+    derivedPoint(e, [R1.gpus, R1.hours], rows.hours, r1Hours, { label: formatNumber(r1Hours) }),
+    cell(R1.cost, rows.cost, short(e, R1.cost)),
+    derivedPoint(e, [R1.cost, R1.gpus, R1.hours], rows.price, r1Price, { label: `${getObservation(e, R1.cost).qualifier}$${formatNumber(r1Price, { digits: 2 })} (implied)` }),
+  ];
+  const fleetRow = getObservation(e, R1.fleet);
+  const outside = getObservation(e, 'deepseek.total-compute.outside-estimate');
+  // "Sep 2025": the month an estimate was reported, short enough for a phone-width table cell.
+  const month = (period: string) => formatDate(period).replace(/^(\w{3})\w* /, '$1 ');
+  const fleet = [
+    cell(R1.fleet, rows.gpus, `${short(e, R1.fleet).replace(/ GPUs$/, '')} Hopper (${month(fleetRow.period)})`),
+    cell(outside.id, rows.a100, `${short(e, outside.id).replace(/ GPUs$/, '')} (${month(outside.period)})`),
+    none(rows.time),
+    none(rows.hours),
+    none(rows.cost),
+    none(rows.price),
+  ];
+  const series = [
+    { id: 'deepseek-v3', label: 'V3 final run', points: v3 },
+    { id: 'deepseek-r1', label: 'R1 stages on V3', points: r1 },
+    { id: 'fleet', label: 'Fleet (estimates)', points: fleet },
+  ];
+  const keys = keysOf(series);
+  const hoursShare = (r1Hours / base(e, V3.gpuHoursTotal)) * 100;
+  const costShare = (base(e, R1.cost) / base(e, V3.costTotal)) * 100;
+  const fleetMultiple = ratio(base(e, R1.fleet), base(e, V3.cluster));
+  const approx = fleetRow.qualifier === '~' ? 'about ' : '';
+  return {
+    id: 'deepseek-training-disclosures',
+    title: 'DeepSeek’s disclosed training runs beside outside estimates of its fleet',
+    takeaway: `R1’s stages on top of V3 used ${formatNumber(hoursShare, { digits: 1 })}% of V3’s final-run GPU-hours yet cost ${formatNumber(costShare, { digits: 0 })}% as much, and outside estimates put DeepSeek’s fleet at ${approx}${formatNumber(fleetMultiple, { digits: 0 })}× the V3 training cluster.`,
+    chart: 'table',
+    x: { label: 'Measure', type: 'category' },
+    y: { label: 'Value', type: 'linear' },
+    categories: Object.values(rows),
+    series,
+    notes: [
+      'Not like-for-like costs: V3’s figure prices its final run’s GPU-hours at an assumed rental rate; R1’s is DeepSeek’s own figure for the reinforcement-learning and fine-tuning stages on top of V3-Base and excludes V3-Base itself, so producing R1 took both.',
+      'R1’s GPU-hours are its cluster size times the wall-clock hours of its final run, assuming every GPU ran throughout. The implied price spreads the whole disclosed cost over those hours, so it is an upper bound for that run if the cost also covers earlier R1 stages; it is not a market rate.',
+      'V3’s wall-clock time is the report’s statement for pre-training only.',
+      `Fleet figures are outside estimates, not DeepSeek disclosures, and count different things: the ${formatDate(outside.period)} range is in A100-equivalents, the ${formatDate(fleetRow.period)} figure in Nvidia Hopper GPUs.`,
+      ...notesOf(e, keys),
+    ],
+    sources: sourcesOf(e, keys),
+    ...common(e),
+  };
+}
+
 export const deepseekExhibits: ExhibitDefinition[] = [
   { id: 'deepseek-v3-vs-llama-compute', build: v3VsLlama },
   { id: 'deepseek-v3-cost-by-stage', build: costByStage },
   { id: 'frontier-training-cost-history', build: costHistory },
   { id: 'market-reaction-2025-01-27', build: marketReaction },
   { id: 'deepseek-moe-efficiency', build: moeEfficiency },
+  { id: 'deepseek-training-disclosures', build: trainingDisclosures },
 ];

@@ -19,6 +19,7 @@ export function pointFrom(edition: Edition, key: string, x: string | number, ext
     ...(row.low !== null ? { low: row.low } : {}),
     ...(row.high !== null ? { high: row.high } : {}),
     kind: row.kind,
+    qualifier: row.qualifier,
     keys: [row.id],
     unconfirmed: row.confidence === 'U',
     ...extra,

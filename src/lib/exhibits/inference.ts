@@ -2,11 +2,11 @@
  * Exhibits for "Cheaper inference": token list prices, their annualised declines, the cost of an LLM
  * answer against a keyword search, and the interactive Jevons exhibit.
  */
-import { getObservation, type StoredObservation } from '../data/lookup.ts';
+import { getObservation, toQuantity, type StoredObservation } from '../data/lookup.ts';
 import type { Edition } from '../data/schema.ts';
-import { annualDecline, annualise, monthsBetween, spanMonths } from '../compute/price-decline.ts';
+import { annualDecline, annualise, monthsBetween, spanMonths, timesCheaperPerYear } from '../compute/price-decline.ts';
 import { COMPARISON_ELASTICITIES, formatElasticity, formatMultiple, JEVONS_DEFAULTS, jevonsSeries, relativeSpend, relativeUsage } from '../compute/jevons.ts';
-import { formatNumber, formatPlain } from '../format/quantity.ts';
+import { formatNumber, formatPlain, formatQuantity } from '../format/quantity.ts';
 import type { ExhibitDefinition } from './context.ts';
 import { derivedPoint, keysOf, notesOf, pointFrom, sourcesOf, type PointInput } from './helpers.ts';
 
@@ -55,8 +55,26 @@ export interface DeclineRate {
   label: string;
   keys: string[];
   perYear: number;
+  /** `derived`: computed by us from the rows; `estimate`: a published rate read from one row (or one end of its range). */
   kind: 'derived' | 'estimate';
 }
+
+/** Chart labels the takeaway and notes refer to. */
+export const RATE_LABELS = {
+  gpt4ToMiniInput: 'GPT-4 → 4o mini, input',
+  a16zHeadline: 'a16z headline rate',
+  gpt35Level: 'GPT-3.5 level (AI Index)',
+  epochScience: 'GPT-4, science (Epoch)',
+  epochLow: 'Epoch range, slowest',
+  epochHigh: 'Epoch range, fastest',
+  hardware: 'ML hardware (AI Index)',
+} as const;
+
+/** Rows that edition 2026-02 added; each rate that needs them is drawn only when they are present. */
+const GPT35_LEVEL = ['price.gpt-3.5-level.2022', 'price.gpt-3.5-level.2024'] as const;
+const EPOCH_RANGE = 'epoch.price-decline-range';
+const EPOCH_SCIENCE = 'epoch.gpt4-level-science-decline';
+const HARDWARE = 'hardware.price-performance.change';
 
 /** Price fall between two month-dated rows, per year. */
 function between(edition: Edition, label: string, fromKey: string, toKey: string): DeclineRate {
@@ -65,12 +83,33 @@ function between(edition: Edition, label: string, fromKey: string, toKey: string
   return { label, keys: [fromKey, toKey], perYear: annualDecline(a.value, a.period, b.value, b.period), kind: 'derived' };
 }
 
+/** Rates that only later editions carry: AI Index and Epoch AI (2025), each guarded by its rows' presence. */
+function laterRates(edition: Edition): DeclineRate[] {
+  const has = (id: string) => edition.observations.has(id);
+  const out: DeclineRate[] = [];
+  if (GPT35_LEVEL.every(has)) out.push(between(edition, RATE_LABELS.gpt35Level, GPT35_LEVEL[0], GPT35_LEVEL[1]));
+  if (has(EPOCH_SCIENCE)) out.push({ label: RATE_LABELS.epochScience, keys: [EPOCH_SCIENCE], perYear: getObservation(edition, EPOCH_SCIENCE).value, kind: 'estimate' });
+  if (has(EPOCH_RANGE)) {
+    // Epoch published only the range; the row's central value is our geometric midpoint, so only the ends are drawn.
+    const range = getObservation(edition, EPOCH_RANGE);
+    if (range.low === null || range.high === null) {
+      throw new RangeError(`${EPOCH_RANGE} in content/data/${edition.version}/${range.table}.csv has no low/high range. The chart draws Epoch AI's published range, not a central value; fill in the low and high columns.`);
+    }
+    out.push({ label: RATE_LABELS.epochLow, keys: [EPOCH_RANGE], perYear: range.low, kind: 'estimate' });
+    out.push({ label: RATE_LABELS.epochHigh, keys: [EPOCH_RANGE], perYear: range.high, kind: 'estimate' });
+  }
+  if (has(HARDWARE)) {
+    out.push({ label: RATE_LABELS.hardware, keys: [HARDWARE], perYear: timesCheaperPerYear(getObservation(edition, HARDWARE).value), kind: 'derived' });
+  }
+  return out;
+}
+
 export function declineRates(edition: Edition): DeclineRate[] {
   const gpt4Level = getObservation(edition, 'llmflation.gpt4-level-drop');
   const span = spanMonths(gpt4Level.period);
   const headline = getObservation(edition, 'llmflation.decline-per-year');
   return [
-    between(edition, 'GPT-4 → 4o mini, input', 'price.gpt-4.input', 'price.gpt-4o-mini.input'),
+    between(edition, RATE_LABELS.gpt4ToMiniInput, 'price.gpt-4.input', 'price.gpt-4o-mini.input'),
     between(edition, 'GPT-4 → 4o mini, output', 'price.gpt-4.output', 'price.gpt-4o-mini.output'),
     between(edition, 'GPT-3 → Llama 3.2 3B', 'price.gpt-3.2021', 'price.llama-3.2-3b.2024'),
     {
@@ -79,8 +118,16 @@ export function declineRates(edition: Edition): DeclineRate[] {
       perYear: annualise(gpt4Level.value, monthsBetween(span.from, span.to)),
       kind: 'derived',
     },
-    { label: 'a16z headline rate', keys: [headline.id], perYear: headline.value, kind: 'estimate' },
+    { label: RATE_LABELS.a16zHeadline, keys: [headline.id], perYear: headline.value, kind: 'estimate' },
+    ...laterRates(edition),
   ];
+}
+
+/** A bar of the decline-rates chart. A published rate keeps its row's kind but not its range (the range ends are bars of their own). */
+function ratePoint(edition: Edition, r: DeclineRate): PointInput {
+  if (r.kind === 'derived') return derivedPoint(edition, r.keys, r.label, Number(r.perYear.toFixed(1)));
+  const row = getObservation(edition, r.keys[0]!);
+  return { x: r.label, y: r.perYear, kind: row.kind, keys: [row.id], unconfirmed: row.confidence === 'U' };
 }
 
 const tokenPrices: ExhibitDefinition = {
@@ -101,7 +148,7 @@ const tokenPrices: ExhibitDefinition = {
     return {
       id: 'token-prices',
       title: 'List prices per million tokens, from GPT-4 to DeepSeek-R1',
-      takeaway: `GPT-4o mini launched at ${formatNumber(gpt4.value / mini.value)} times less per input token than GPT-4 had charged ${months} months earlier, and DeepSeek-R1 lists input tokens at ${formatNumber(Math.round(o1.value / r1.value))} times less than OpenAI's o1.`,
+      takeaway: `GPT-4o mini launched at ${formatNumber(gpt4.value / mini.value)} times less per input token than GPT-4 had charged ${months} months earlier, and DeepSeek-R1 listed input tokens at ${formatNumber(Math.round(o1.value / r1.value))} times less than OpenAI's o1.`,
       chart: 'line',
       x: { label: 'Model, with the date of the list price', type: 'category' },
       y: { label: 'List price', type: 'logarithmic', unit: 'USD/million-tokens', scale: 'one' },
@@ -120,20 +167,46 @@ const tokenPrices: ExhibitDefinition = {
   },
 };
 
+/** The takeaway: the list-price comparison against a16z, or, once the 2025 studies are in the edition, their rates against hardware. */
+function declineTakeaway(edition: Edition, rates: DeclineRate[]): string {
+  const rate = (label: string) => rates.find((r) => r.label === label);
+  const perYear = (v: number, digits: number) => formatPlain(Number(v.toFixed(digits)), 'multiple-per-year', 'one', digits);
+  const gpt35 = rate(RATE_LABELS.gpt35Level);
+  const hardware = rate(RATE_LABELS.hardware);
+  if (gpt35 && hardware && edition.observations.has(EPOCH_RANGE)) {
+    const range = formatQuantity(toQuantity(edition, EPOCH_RANGE));
+    return `Prices at a fixed capability fell ${range} depending on the benchmark threshold in Epoch AI's data, and ${perYear(gpt35.perYear, 1)} at GPT-3.5 level in the AI Index, far faster than ML hardware got cheaper (${perYear(hardware.perYear, 1)}).`;
+  }
+  const mini = rate(RATE_LABELS.gpt4ToMiniInput)!;
+  const headline = rate(RATE_LABELS.a16zHeadline)!;
+  return `Annualised, list prices fell ${perYear(mini.perYear, 1)} from GPT-4 to GPT-4o mini, against a16z's rule of thumb of ${perYear(headline.perYear, 0)} for a fixed capability.`;
+}
+
+/** Notes for the rates the 2025 studies added, present only when their rows are. */
+function laterRateNotes(rates: DeclineRate[]): string[] {
+  const labels = new Set(rates.map((r) => r.label));
+  return [
+    ...(labels.has(RATE_LABELS.epochLow)
+      ? [
+          "Epoch AI measured, for several benchmarks and score thresholds, how fast the price of reaching that score fell; its published range runs from the slowest to the fastest of those rates, drawn here as two bars. The dataset's central value for the range is our geometric midpoint, not an Epoch figure, and is not drawn.",
+        ]
+      : []),
+    ...(labels.has(RATE_LABELS.hardware)
+      ? ['The ML hardware bar converts the AI Index’s annual change in hardware cost at constant performance to times cheaper per year, as 1 ÷ (1 + change as a fraction). It measures chips, not token prices, and is shown for comparison.']
+      : []),
+  ];
+}
+
 const priceDeclineRates: ExhibitDefinition = {
   id: 'price-decline-rates',
   build: ({ edition }) => {
     const rates = declineRates(edition);
-    const points: PointInput[] = rates.map((r) =>
-      r.kind === 'estimate' ? pointFrom(edition, r.keys[0]!, r.label) : derivedPoint(edition, r.keys, r.label, Number(r.perYear.toFixed(1))),
-    );
-    const keys = rates.flatMap((r) => r.keys);
-    const fastest = [...rates].sort((a, b) => b.perYear - a.perYear)[0]!;
-    const headline = rates.find((r) => r.kind === 'estimate')!;
+    const points: PointInput[] = rates.map((r) => ratePoint(edition, r));
+    const keys = [...new Set(rates.flatMap((r) => r.keys))];
     return {
       id: 'price-decline-rates',
       title: 'How fast token prices fell, per year',
-      takeaway: `Annualised, list prices fell ${formatPlain(Number(fastest.perYear.toFixed(1)), 'multiple-per-year', 'one', 1)} from GPT-4 to GPT-4o mini, against a16z's rule of thumb of ${formatPlain(headline.perYear, 'multiple-per-year', 'one', 0)} for a fixed capability.`,
+      takeaway: declineTakeaway(edition, rates),
       chart: 'bar',
       horizontal: true,
       x: { label: 'Comparison', type: 'category' },
@@ -144,6 +217,7 @@ const priceDeclineRates: ExhibitDefinition = {
         'Computed as (earlier price ÷ later price) raised to the power 12 ÷ months between the two prices.',
         'GPT-4 → GPT-4o mini compares list prices of two different OpenAI models (GPT-4o mini is smaller and cheaper, not a price cut on GPT-4).',
         'a16z figures track the cheapest model reaching a fixed MMLU score (at least 42 for GPT-3, at least 83 for GPT-4 level), whoever serves it.',
+        ...laterRateNotes(rates),
         ...distinctNotes(notesOf(edition, keys)),
       ],
       sources: sourcesOf(edition, keys),

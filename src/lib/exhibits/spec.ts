@@ -4,7 +4,7 @@
  * renderers never look at the dataset themselves.
  */
 import { z } from 'zod';
-import { KIND_IDS, SCALE_IDS, UNIT_IDS } from '../data/units.ts';
+import { KIND_IDS, QUALIFIERS, SCALE_IDS, UNIT_IDS } from '../data/units.ts';
 
 export const CHART_KINDS = ['bar', 'stacked-bar', 'line', 'scatter', 'timeline', 'table'] as const;
 export type ChartKind = (typeof CHART_KINDS)[number];
@@ -18,6 +18,8 @@ export const Point = z.object({
   y: z.number().nullable(),
   /** Start of a span for timeline bars (`y0`..`y`); unused elsewhere. */
   y0: z.number().optional(),
+  /** As published: "~" approximately, ">"/"<" bounds; printed before the number in tables and tooltips. */
+  qualifier: z.enum(QUALIFIERS).default(''),
   /** Range of a guidance figure like "60–65"; drawn as an error bar, listed in the table. */
   low: z.number().optional(),
   high: z.number().optional(),

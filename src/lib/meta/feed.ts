@@ -1,7 +1,7 @@
 /**
  * The Atom feed of the report's articles: each entry carries the summary, the key takeaways and every
  * exhibit (static chart image by absolute URL, title and takeaway) as escaped HTML content. Pure and
- * deterministic: `updated` is the newest article date, never the build time.
+ * deterministic: `updated` is the newest article date (or revision date), never the build time.
  */
 import { escapeXml } from './escape.ts';
 
@@ -23,6 +23,8 @@ export interface FeedEntry {
   summary: string;
   /** ISO date, YYYY-MM-DD. */
   date: string;
+  /** Date of the last substantive revision, if any. */
+  updated?: string;
   authors: string[];
   topics: string[];
   takeaways: string[];
@@ -44,6 +46,7 @@ export interface FeedInput {
 }
 
 const atomDate = (iso: string) => `${iso}T00:00:00Z`;
+const lastChange = (e: FeedEntry) => (e.updated && e.updated > e.date ? e.updated : e.date);
 
 function entryHtml(e: FeedEntry): string {
   const parts = [`<p>${escapeXml(e.summary)}</p>`];
@@ -58,7 +61,7 @@ function entryHtml(e: FeedEntry): string {
 /** Newest first; ties by title so the order never depends on file order. */
 export function atomFeed(f: FeedInput): string {
   const entries = [...f.entries].sort((a, b) => (a.date === b.date ? a.title.localeCompare(b.title, 'en') : a.date < b.date ? 1 : -1));
-  const updated = entries[0]?.date;
+  const updated = entries.map(lastChange).sort().at(-1);
   const x = escapeXml;
   const lines = [
     '<?xml version="1.0" encoding="utf-8"?>',
@@ -80,7 +83,7 @@ export function atomFeed(f: FeedInput): string {
       `    <id>${x(e.url)}</id>`,
       `    <link rel="alternate" type="text/html" href="${x(e.url)}" />`,
       `    <published>${atomDate(e.date)}</published>`,
-      `    <updated>${atomDate(e.date)}</updated>`,
+      `    <updated>${atomDate(lastChange(e))}</updated>`,
       ...e.authors.map((a) => `    <author><name>${x(a)}</name></author>`),
       ...e.topics.map((t) => `    <category term="${x(t)}" />`),
       `    <summary>${x(e.summary)}</summary>`,

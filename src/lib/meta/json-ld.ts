@@ -17,6 +17,8 @@ export interface ArticleMeta {
   description: string;
   /** ISO date, YYYY-MM-DD. */
   datePublished: string;
+  /** Date of the last substantive revision, if any. */
+  dateModified?: string;
   authors: string[];
   keywords: string[];
   /** Absolute URL of the social card image. */
@@ -36,6 +38,7 @@ export function articleJsonLd(a: ArticleMeta): Record<string, unknown> {
     headline: a.headline,
     description: a.description,
     datePublished: a.datePublished,
+    ...(a.dateModified ? { dateModified: a.dateModified } : {}),
     inLanguage: 'en',
     author: a.authors.map((name) => ({ '@type': name === a.publisher.name ? 'Organization' : 'Person', name })),
     publisher: organization(a.publisher),

@@ -13,6 +13,7 @@ export interface ArticleInfo {
   title: string;
   summary: string;
   date: string;
+  updated?: string | undefined;
   authors: string[];
   topics: string[];
 }
@@ -35,6 +36,7 @@ export function articlePageMeta(a: ArticleInfo, edition: Edition, site: SiteConf
       headline: a.title,
       description: a.summary,
       datePublished: a.date,
+      ...(a.updated ? { dateModified: a.updated } : {}),
       authors: a.authors,
       keywords: a.topics,
       image: absoluteUrl(siteUrl, base, image.path),

@@ -1,5 +1,5 @@
 /** Computed figures for "The AI cycle": adoption-speed multiples and changes in AI Index investment figures. */
-import { multipleOf, percentChange } from '../compute/growth.ts';
+import { multipleOf, percentChange, percentShare } from '../compute/growth.ts';
 import { getObservation } from '../data/lookup.ts';
 import type { MetricDefinition } from './context.ts';
 import { derivedQuantity } from './capex.ts';
@@ -72,10 +72,65 @@ const revision2023: MetricDefinition = {
   },
 };
 
+/** The same-edition check every cross-row AI Index metric needs: editions revise back-years. */
+function sameEdition(key: string, rows: { subject: string }[]): void {
+  const editions = [...new Set(rows.map((r) => r.subject))];
+  if (editions.length > 1) {
+    throw new Error(
+      `Metric "${key}" would combine ${editions.join(' and ')}.\nAI Index editions revise earlier years, so figures must come from one edition.\nPoint the metric at rows from the same edition in src/lib/metrics/ai-cycle.ts.`,
+    );
+  }
+}
+
+/** One AI Index figure as a share of another from the same edition and year (e.g. generative AI of all private AI). */
+export function shareWithin(key: string, label: string, partId: string, wholeId: string): MetricDefinition {
+  return {
+    id: key,
+    compute: (edition) => {
+      const part = getObservation(edition, partId);
+      const whole = getObservation(edition, wholeId);
+      sameEdition(key, [part, whole]);
+      return derivedQuantity(edition, {
+        key,
+        label: `${label}, ${part.period} (${part.subject})`,
+        unit: 'percent',
+        scale: 'one',
+        result: { value: percentShare(part.value, whole.value) },
+        rows: [part, whole],
+        formula: `${part.value} ÷ ${whole.value}`,
+        digits: 0,
+      });
+    },
+  };
+}
+
+/** US private AI investment as a multiple of China's, within one AI Index edition. */
+const usVsChina2024: MetricDefinition = {
+  id: 'metric.investment.private.us-vs-china-2024',
+  compute: (edition) => {
+    const us = getObservation(edition, 'investment.private-us.2024.aiindex-2025');
+    const cn = getObservation(edition, 'investment.private-china.2024.aiindex-2025');
+    sameEdition('metric.investment.private.us-vs-china-2024', [us, cn]);
+    return derivedQuantity(edition, {
+      key: 'metric.investment.private.us-vs-china-2024',
+      label: `Private AI investment, United States as a multiple of China, ${us.period} (${us.subject})`,
+      unit: 'multiple',
+      scale: 'one',
+      result: { value: multipleOf(us.value, cn.value) },
+      rows: [us, cn],
+      formula: `${us.value} ÷ ${cn.value}`,
+      digits: 0,
+    });
+  },
+};
+
 export const aiCycleMetrics: MetricDefinition[] = [
   adoptionMultiple('instagram'),
   adoptionMultiple('tiktok'),
   privateChange('metric.investment.private.change-2022', 'investment.private.2022.aiindex-2023', 'investment.private.2021.aiindex-2023'),
   privateChange('metric.investment.private.change-2024', 'investment.private.2024.aiindex-2025', 'investment.private.2023.aiindex-2025'),
   revision2023,
+  shareWithin('metric.investment.genai-share-2024', 'Generative AI’s share of global private AI investment', 'investment.genai.2024.aiindex-2025', 'investment.private.2024.aiindex-2025'),
+  shareWithin('metric.investment.us-share-2024', 'United States’ share of global private AI investment', 'investment.private-us.2024.aiindex-2025', 'investment.private.2024.aiindex-2025'),
+  usVsChina2024,
 ];

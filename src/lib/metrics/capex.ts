@@ -2,13 +2,12 @@
  * Computed figures for "The capex question": growth rates, like-for-like sums and shares, each built from
  * the same rows and helpers as the capex exhibits so prose and charts cannot disagree.
  */
-import { combinedKind, percentShare, rangedSum, type RangedResult } from '../compute/growth.ts';
-import { getObservation, type StoredObservation } from '../data/lookup.ts';
+import { combinedKind, percentChange, percentShare, rangedSum, type RangedResult } from '../compute/growth.ts';
+import { getObservation, type StoredObservation, toQuantity } from '../data/lookup.ts';
 import type { Quantity } from '../data/quantity.ts';
 import type { Edition } from '../data/schema.ts';
 import type { Kind, Scale, Unit } from '../data/units.ts';
-import { annualCapex, CALENDAR_COMPANIES, calendarSum, CAPEX_COMPANIES, type CapexCompany, capexGrowth } from '../exhibits/capex.ts';
-import { percentChange } from '../compute/growth.ts';
+import { annualCapex, CALENDAR_COMPANIES, calendarSum, CAPEX_COMPANIES, type CapexCompany, capexGrowth, firstGuidance, type FirstGuidance } from '../exhibits/capex.ts';
 import type { MetricDefinition } from './context.ts';
 
 export interface DerivedInput {
@@ -21,6 +20,8 @@ export interface DerivedInput {
   formula: string;
   digits: number;
   kind?: Kind;
+  /** For a figure computed from a lower bound (">$416 billion"), the qualifier the result inherits. */
+  qualifier?: Quantity['qualifier'];
 }
 
 /** A computed Quantity: derived (or as firm as its least firm input), sources and confidence from its rows. */
@@ -38,7 +39,7 @@ export function derivedQuantity(edition: Edition, d: DerivedInput): Quantity {
     value: d.result.value,
     low: d.result.low ?? null,
     high: d.result.high ?? null,
-    qualifier: '',
+    qualifier: d.qualifier ?? '',
     unit: d.unit,
     scale: d.scale,
     kind: d.kind ?? combinedKind(d.rows.map((r) => r.kind)),
@@ -230,6 +231,151 @@ const fiveHyperscalerGrowth: MetricDefinition = {
   },
 };
 
+function guidanceOrThrow(edition: Edition, company: CapexCompany, year: number, key: string, loadEdition: (v: string) => Edition): FirstGuidance {
+  const g = firstGuidance(edition, company, year, loadEdition);
+  if (!g) throw missing(edition, `no ${company} guidance for ${year} is recorded in it or in the edition published when the guidance was current`, key);
+  return g;
+}
+
+/**
+ * The guidance a company first gave for the year, as a figure for prose once the annual row holds the
+ * reported number ("Amazon guided to about $100 billion"). It is the stored row itself, relabelled, so it
+ * keeps its kind, confidence, source and the edition it was read from.
+ */
+function firstGuidanceMetric(company: CapexCompany, year: number): MetricDefinition {
+  const key = `metric.capex.first-guidance.${company}.${company === 'microsoft' ? 'fy' : ''}${year}`;
+  return {
+    id: key,
+    compute: (edition, loadEdition) => {
+      const { row, edition: from } = guidanceOrThrow(edition, company, year, key, loadEdition);
+      return {
+        ...toQuantity(from, row.id),
+        key,
+        label: `${row.subject}’s first guidance for ${company === 'microsoft' ? `FY${year}` : year} capex${company === 'microsoft' ? ' (planned spending on AI-enabled datacenters)' : ''}`,
+      };
+    },
+  };
+}
+
+/** Growth over the previous year that the first guidance implied, as it read when the guidance was given. */
+function guidedGrowthMetric(company: CapexCompany, year: number): MetricDefinition {
+  const key = `metric.capex.guided-growth.${company}.${year}`;
+  return {
+    id: key,
+    compute: (edition, loadEdition) => {
+      const { row } = guidanceOrThrow(edition, company, year, key, loadEdition);
+      const prev = yearRow(edition, company, year - 1, key);
+      const g = capexGrowth(row, prev);
+      if (!g) throw missing(edition, `${row.subject}’s ${year} guidance is not like for like with ${prev.period}`, key);
+      return derivedQuantity(edition, {
+        key,
+        label: `${row.subject} capex growth implied by its first ${year} guidance, on ${prev.period}`,
+        unit: 'percent',
+        scale: 'one',
+        result: g,
+        rows: [row, prev],
+        formula: `${row.low !== null && row.high !== null ? `(${row.low} to ${row.high})` : row.value} ÷ ${prev.value} − 1`,
+        digits: 0,
+        kind: 'guidance',
+      });
+    },
+  };
+}
+
+/** How far the reported figure landed from the first guidance: reported ÷ first guidance − 1. */
+function versusFirstGuidanceMetric(company: CapexCompany, year: number): MetricDefinition {
+  const key = `metric.capex.vs-first-guidance.${company}.${year}`;
+  return {
+    id: key,
+    compute: (edition, loadEdition) => {
+      const { row: guided } = guidanceOrThrow(edition, company, year, key, loadEdition);
+      const reported = yearRow(edition, company, year, key);
+      if (reported.kind === 'guidance') throw missing(edition, `${reported.subject}’s ${year} figure is still guidance, not a reported figure`, key);
+      // Against a guidance range the comparison is with its midpoint, as the exhibits draw it.
+      return derivedQuantity(edition, {
+        key,
+        label: `${reported.subject} reported ${year} capex against its first ${year} guidance`,
+        unit: 'percent',
+        scale: 'one',
+        result: { value: percentChange(reported.value, guided.value) },
+        rows: [reported, guided],
+        formula: `${reported.value} ÷ ${guided.value} − 1`,
+        digits: 0,
+        kind: 'derived',
+      });
+    },
+  };
+}
+
+/** The three calendar-year companies' first guidance for the year, added up (midpoints; ranges carried). */
+function firstGuidanceSum(edition: Edition, year: number, key: string, loadEdition: (v: string) => Edition): StoredObservation[] {
+  return CALENDAR_COMPANIES.map((c) => guidanceOrThrow(edition, c, year, key, loadEdition).row);
+}
+
+function threeCalendarFirstGuidanceMetric(year: number): MetricDefinition {
+  const key = `metric.capex.three-calendar.first-guidance.${year}`;
+  return {
+    id: key,
+    compute: (edition, loadEdition) => {
+      const rows = firstGuidanceSum(edition, year, key, loadEdition);
+      return derivedQuantity(edition, {
+        key,
+        label: `Amazon, Alphabet and Meta first guidance for ${year} capex, combined`,
+        unit: 'USD',
+        scale: 'billion',
+        result: rangedSum(rows),
+        rows,
+        formula: rows.map((r) => (r.low !== null && r.high !== null ? `(${r.low} to ${r.high})` : String(r.value))).join(' + '),
+        digits: 1,
+        kind: 'guidance',
+      });
+    },
+  };
+}
+
+function threeCalendarFirstGuidanceGrowthMetric(year: number): MetricDefinition {
+  const key = `metric.capex.three-calendar.first-guidance.growth.${year}`;
+  return {
+    id: key,
+    compute: (edition, loadEdition) => {
+      const rows = firstGuidanceSum(edition, year, key, loadEdition);
+      const prev = threeCalendarSum(edition, year - 1, key);
+      const sum = rangedSum(rows);
+      return derivedQuantity(edition, {
+        key,
+        label: `Growth in Amazon, Alphabet and Meta combined capex implied by their first ${year} guidance, on ${year - 1}`,
+        unit: 'percent',
+        scale: 'one',
+        result: { value: percentChange(sum.value, prev.sum.value) },
+        rows: [...rows, ...prev.rows],
+        formula: `(${rows.map((r) => r.value).join(' + ')}) ÷ (${prev.rows.map((r) => r.value).join(' + ')}) − 1`,
+        digits: 0,
+        kind: 'guidance',
+      });
+    },
+  };
+}
+
+/** Growth in Platformonomics' big-four total; a lower-bound total (">$416 billion") gives a lower-bound rate. */
+const bigFourGrowth: MetricDefinition = {
+  id: 'metric.capex.big-four.growth.2025',
+  compute: (edition) => {
+    const cur = getObservation(edition, 'capex.big-four.2025');
+    const prev = getObservation(edition, 'capex.big-four.2024');
+    return derivedQuantity(edition, {
+      key: 'metric.capex.big-four.growth.2025',
+      label: 'Growth in big-four hyperscaler capex including finance leases (Platformonomics), 2025 on 2024',
+      unit: 'percent',
+      scale: 'one',
+      result: { value: percentChange(cur.value, prev.value) },
+      rows: [cur, prev],
+      formula: `${cur.qualifier}${cur.value} ÷ ${prev.value} − 1`,
+      digits: 0,
+      qualifier: cur.qualifier === '>' || cur.qualifier === '<' ? cur.qualifier : '',
+    });
+  },
+};
+
 const YEARS = [2023, 2024, 2025, 2026];
 
 export const capexMetrics: MetricDefinition[] = [
@@ -241,4 +387,9 @@ export const capexMetrics: MetricDefinition[] = [
   metaFinanceLeases,
   amazonRunRate,
   fiveHyperscalerGrowth,
+  ...CAPEX_COMPANIES.map((c) => firstGuidanceMetric(c, 2025)),
+  ...CALENDAR_COMPANIES.flatMap((c) => [guidedGrowthMetric(c, 2025), versusFirstGuidanceMetric(c, 2025)]),
+  threeCalendarFirstGuidanceMetric(2025),
+  threeCalendarFirstGuidanceGrowthMetric(2025),
+  bigFourGrowth,
 ];

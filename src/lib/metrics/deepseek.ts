@@ -4,7 +4,7 @@
  * function of the edition; the arithmetic lives in src/lib/compute/training.ts.
  */
 import { combinedKind } from '../compute/growth.ts';
-import { baseValue, flopToPfDays, ratio, stageCosts, trainingFlop, wallClockDays } from '../compute/training.ts';
+import { baseValue, clusterGpuHours, flopToPfDays, impliedPricePerGpuHour, ratio, rentalCost, stageCosts, trainingFlop, wallClockDays } from '../compute/training.ts';
 import { getObservation } from '../data/lookup.ts';
 import type { Quantity } from '../data/quantity.ts';
 import type { Edition } from '../data/schema.ts';
@@ -97,6 +97,22 @@ export const LLAMA = {
   compute: 'llama-3.1-405b.compute',
   params: 'llama-3.1-405b.params',
 } as const;
+
+/**
+ * Rows of DeepSeek's later disclosures (edition 2026-02 on): R1's reinforcement-learning and fine-tuning
+ * stages on top of V3-Base, and an outside estimate of the whole GPU fleet.
+ */
+export const R1 = {
+  cost: 'deepseek-r1.incremental-cost',
+  gpus: 'deepseek-r1.gpus',
+  hours: 'deepseek-r1.hours',
+  fleet: 'deepseek.gpus.semianalysis',
+} as const;
+
+/** GPU-hours of R1's final run: its cluster size times its wall-clock hours. */
+export function r1GpuHours(edition: Edition): number {
+  return clusterGpuHours(base(edition, R1.gpus), base(edition, R1.hours));
+}
 
 /** DeepSeek-V3's final run priced stage by stage at its own assumed rental rate. */
 export function v3StageCosts(edition: Edition) {
@@ -373,6 +389,95 @@ export const deepseekMetrics: MetricDefinition[] = [
         inputs: [row.id],
         formula: `the reported change of ${formatNumber(row.value)}%, as a fall`,
         ...(row.note ? { note: row.note } : {}),
+      });
+    },
+  },
+  {
+    id: 'metric.deepseek.r1-gpu-hours',
+    compute: (e) => {
+      const [g, h] = [base(e, R1.gpus), base(e, R1.hours)];
+      return derivedQuantity(e, {
+        key: 'metric.deepseek.r1-gpu-hours',
+        label: 'GPU-hours of DeepSeek-R1’s final training run',
+        value: r1GpuHours(e),
+        digits: 0,
+        unit: 'GPU-hours',
+        scale: 'one',
+        inputs: [R1.gpus, R1.hours],
+        formula: `${formatNumber(g)} H800 GPUs × ${formatNumber(h)} hours`,
+        note: 'Assumes every GPU ran for the whole run',
+      });
+    },
+  },
+  {
+    id: 'metric.deepseek.r1-run-at-v3-price',
+    compute: (e) => {
+      const [hours, price] = [r1GpuHours(e), base(e, V3.price)];
+      return derivedQuantity(e, {
+        key: 'metric.deepseek.r1-run-at-v3-price',
+        label: 'DeepSeek-R1’s final run priced at the rental rate DeepSeek assumed for V3',
+        value: rentalCost(hours, price) / 1e3,
+        digits: 0,
+        qualifier: '~',
+        unit: 'USD',
+        scale: 'thousand',
+        inputs: [R1.gpus, R1.hours, V3.price],
+        formula: `${formatNumber(hours)} GPU-hours × $${formatNumber(price)} per GPU-hour`,
+        note: 'Applies V3’s assumed rental price to R1’s final run; DeepSeek did not price R1 this way',
+      });
+    },
+  },
+  {
+    id: 'metric.deepseek.r1-implied-price',
+    compute: (e) => {
+      const [cost, hours] = [base(e, R1.cost), r1GpuHours(e)];
+      return derivedQuantity(e, {
+        key: 'metric.deepseek.r1-implied-price',
+        label: 'Price per GPU-hour implied if all of R1’s disclosed cost went on its final run',
+        value: impliedPricePerGpuHour(cost, hours),
+        digits: 2,
+        qualifier: '~',
+        unit: 'USD/GPU-hour',
+        scale: 'one',
+        inputs: [R1.cost, R1.gpus, R1.hours],
+        formula: `$${compact(cost)} ÷ ${formatNumber(hours)} GPU-hours`,
+        note: 'An upper bound for the final run alone: the disclosed cost covers all of R1’s stages on top of V3-Base, which may include more than that run',
+      });
+    },
+  },
+  {
+    id: 'metric.deepseek.r1-cost-vs-v3',
+    compute: (e) => {
+      const [r1, v3] = [base(e, R1.cost), base(e, V3.costTotal)];
+      return derivedQuantity(e, {
+        key: 'metric.deepseek.r1-cost-vs-v3',
+        label: 'R1’s disclosed incremental training cost as a share of V3’s final-run cost',
+        value: (r1 / v3) * 100,
+        digits: 0,
+        qualifier: '~',
+        unit: 'percent',
+        scale: 'one',
+        inputs: [R1.cost, V3.costTotal],
+        formula: `$${compact(r1)} ÷ $${compact(v3)}`,
+        note: 'Not strictly like-for-like: V3’s figure prices GPU-hours at an assumed rental rate, and the basis of R1’s figure is not broken down',
+      });
+    },
+  },
+  {
+    id: 'metric.deepseek.fleet-vs-cluster',
+    compute: (e) => {
+      const [fleet, cluster] = [base(e, R1.fleet), base(e, V3.cluster)];
+      return derivedQuantity(e, {
+        key: 'metric.deepseek.fleet-vs-cluster',
+        label: 'SemiAnalysis’s estimate of DeepSeek’s GPU fleet as a multiple of V3’s training cluster',
+        value: ratio(fleet, cluster),
+        digits: 0,
+        qualifier: '~',
+        unit: 'multiple',
+        scale: 'one',
+        inputs: [R1.fleet, V3.cluster],
+        formula: `${formatNumber(fleet)} Hopper GPUs (estimate) ÷ ${formatNumber(cluster)} H800 GPUs`,
+        note: 'Outside estimate of the fleet against the reported cluster of one run',
       });
     },
   },

@@ -3,7 +3,7 @@ import type { Quantity } from '../data/quantity.ts';
 import { getObservation } from '../data/lookup.ts';
 import type { Edition } from '../data/schema.ts';
 import type { Scale, Unit } from '../data/units.ts';
-import { annualDecline, declineFactor, monthsBetween, spanMonths } from '../compute/price-decline.ts';
+import { annualDecline, declineFactor, monthsBetween, spanMonths, timesCheaperPerYear } from '../compute/price-decline.ts';
 import { COMPARISON_ELASTICITIES, JEVONS_DEFAULTS, relativeSpend, relativeUsage } from '../compute/jevons.ts';
 import { sourcesOf } from '../exhibits/helpers.ts';
 import { impliedLlmQueryCost } from '../exhibits/inference.ts';
@@ -159,6 +159,21 @@ export const inferenceMetrics: MetricDefinition[] = [
       digits: 1,
       keys: [q.id, c.id],
       formula: `${q.value} trillion × $${c.value}`,
+    };
+  }),
+  // From edition 2026-02: the AI Index 2025 GPT-3.5-level price series and its hardware trend.
+  ratio('metric.inference.gpt35-level.drop', 'AI Index: GPT-3.5-level inference price, Nov 2022 over Oct 2024', 'price.gpt-3.5-level.2022', 'price.gpt-3.5-level.2024', 0),
+  months('metric.inference.gpt35-level.months', 'Months between the AI Index GPT-3.5-level prices', 'price.gpt-3.5-level.2022', 'price.gpt-3.5-level.2024'),
+  perYear('metric.inference.gpt35-level.per-year', 'AI Index GPT-3.5-level inference price, annualised', 'price.gpt-3.5-level.2022', 'price.gpt-3.5-level.2024'),
+  metric('metric.inference.hardware.per-year', (e) => {
+    const row = getObservation(e, 'hardware.price-performance.change');
+    return {
+      label: 'ML hardware cost at constant performance, as times cheaper per year',
+      value: timesCheaperPerYear(row.value),
+      unit: 'multiple-per-year',
+      digits: 1,
+      keys: [row.id],
+      formula: `1 ÷ (1 + ${row.value} ÷ 100)`,
     };
   }),
   jevons('metric.jevons.default.elasticity', 'Default price elasticity of demand in the Jevons exhibit', d.elasticity, 'count', 1, 'slider default'),

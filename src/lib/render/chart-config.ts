@@ -240,7 +240,7 @@ function axisOptions(axis: Axis, p: (typeof PALETTES)[Theme], stacked: boolean, 
       const last = ticks[ticks.length - 1]?.value ?? v;
       const decades = Math.abs(Math.log10(Math.max(last, 1e-300) / Math.max(first, 1e-300)));
       const perDecade = (this.chart?.width ?? 720) / Math.max(decades, 1);
-      const steps = perDecade < 90 ? [1] : perDecade < 160 ? [1, 3] : [1, 2, 5];
+      const steps = perDecade < 120 ? [1] : perDecade < 200 ? [1, 3] : [1, 2, 5];
       const m = v / 10 ** Math.floor(Math.log10(v) + 1e-9);
       return steps.some((k) => Math.abs(m - k) < 1e-6) ? Number(v.toPrecision(3)).toLocaleString('en-US', { maximumFractionDigits: 12 }) : '';
     };

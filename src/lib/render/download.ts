@@ -12,6 +12,7 @@ const COLUMNS = [
   { name: 'series', type: 'string', description: 'Series label as shown in the chart legend.' },
   { name: 'x', type: 'string', description: 'Category, or the x value for numeric axes.' },
   { name: 'label', type: 'string', description: 'The point\'s name (scatter) or the text shown for the value (e.g. "~$100bn"), if any.' },
+  { name: 'qualifier', type: 'string', description: 'As published: "~" approximately, ">" more than, "<" less than; empty when exact.' },
   { name: 'value', type: 'number', description: 'The plotted value, in `unit` and `scale`; empty where there is no value. For timeline spans, the end.' },
   { name: 'low', type: 'number', description: 'Low end of a published range, if any.' },
   { name: 'high', type: 'number', description: 'High end of a published range, if any.' },
@@ -31,7 +32,7 @@ export function exhibitCsv(spec: ExhibitSpec): string {
   const lines = [COLUMNS.map((c) => c.name).join(',')];
   for (const s of spec.series) {
     for (const p of s.points) {
-      const row: Cell[] = [s.label, p.x, p.label, p.y, p.low, p.high, p.y0, unit, scale, p.kind, p.unconfirmed, p.keys.join(' ')];
+      const row: Cell[] = [s.label, p.x, p.label, p.qualifier, p.y, p.low, p.high, p.y0, unit, scale, p.kind, p.unconfirmed, p.keys.join(' ')];
       lines.push(row.map(csvCell).join(','));
     }
   }

@@ -30,9 +30,9 @@ export function kindWord(kind: Kind): string {
 }
 
 /** "$83bn (range $75bn–$80bn)": the value with its range when it has one. */
-export function formatPointValue(p: Pick<Point, 'y' | 'low' | 'high'>, axis: Axis): string {
+export function formatPointValue(p: Pick<Point, 'y' | 'low' | 'high'> & { qualifier?: Point['qualifier'] }, axis: Axis): string {
   if (p.y === null) return 'no value';
-  const main = formatAxisValue(p.y, axis);
+  const main = `${p.qualifier ?? ''}${formatAxisValue(p.y, axis)}`;
   if (p.low === undefined || p.high === undefined) return main;
   return `${main} (range ${formatAxisValue(p.low, axis)}–${formatAxisValue(p.high, axis)})`;
 }
