@@ -11,7 +11,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
-import { chromiumPath } from '../chromium-path.mjs';
+import { CHROMIUM_ARGS, chromiumPath } from '../chromium-path.mjs';
 import { pinPdfDates } from './pdf-metadata.ts';
 import { footerTemplate, headerTemplate, type PageFrame } from './pdf-templates.ts';
 import { serveStatic } from './static-server.ts';
@@ -44,7 +44,6 @@ export interface PrintedPdf {
 }
 
 /** Same switches as the end-to-end tests (tests/e2e/support/browser.ts): quiet, offline, no sandbox for CI root. */
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
 
 export const CHROMIUM_MISSING = [
   'Cannot print the PDFs: Chromium is not installed.',

@@ -1,6 +1,6 @@
 /** Launches Debian's Chromium through playwright-core and records what each page does. */
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { chromiumPath } from '../../../scripts/chromium-path.mjs';
+import { CHROMIUM_ARGS, chromiumPath } from '../../../scripts/chromium-path.mjs';
 
 export async function launchBrowser(): Promise<Browser> {
   const executablePath = chromiumPath();
@@ -11,7 +11,7 @@ export async function launchBrowser(): Promise<Browser> {
   }
   return chromium.launch({
     executablePath,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    args: CHROMIUM_ARGS,
   });
 }
 
