@@ -63,7 +63,7 @@ if (list.length === 0) fail(`No page matched ${only.join(', ')}. Pages: ${pages(
 // Served as a static host would serve it (gzip, the _headers file), so transfer sizes are realistic.
 const server = await serveProduction(dir);
 const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
-const rows: { page: string; scores: Record<Category, number>; lost: string[] }[] = [];
+const rows: { page: string; scores: Record<Category, number>; lost: string[]; noindex: boolean }[] = [];
 try {
   for (const page of list) {
     const url = new URL(page.slice(1), server.url).href;
@@ -84,7 +84,10 @@ try {
         .filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1)
         .map((ref) => `${SHORT[c]}: ${lhr.audits[ref.id]?.title} (${ref.id}${lhr.audits[ref.id]?.displayValue ? `, ${lhr.audits[ref.id]?.displayValue}` : ''})`),
     );
-    rows.push({ page, scores, lost });
+    // Pages that ask not to be indexed (search, print) lose SEO points by design; they are flagged.
+    const file = page.endsWith('/') ? path.join(dir, page, 'index.html') : path.join(dir, page);
+    const noindex = /<meta name="robots" content="[^"]*noindex/.test(fs.readFileSync(file, 'utf8'));
+    rows.push({ page, scores, lost, noindex });
     console.log(`${page}  ${CATEGORIES.map((c) => `${SHORT[c]} ${scores[c]}`).join('  ')}`);
   }
 } finally {
@@ -92,14 +95,20 @@ try {
   await server.close();
 }
 
-const width = Math.max(4, ...rows.map((r) => r.page.length));
-const line = (label: string, cells: (string | number)[]) => `| ${label.padEnd(width)} | ${cells.map((c) => String(c).padStart(13)).join(' | ')} |`;
+const width = Math.max(16, ...rows.map((r) => r.page.length + (r.noindex ? 10 : 0)));
+const line = (label: string, cells: (string | number)[]) => `| ${label.padEnd(width)} | ${cells.map((c) => String(c).padStart(14)).join(' | ')} |`;
 console.log('');
 console.log(line('page', CATEGORIES.map((c) => c)));
-console.log(`|${'-'.repeat(width + 2)}|${CATEGORIES.map(() => `${'-'.repeat(14)}:`).join('|')}|`);
-for (const r of rows) console.log(line(r.page, CATEGORIES.map((c) => r.scores[c])));
-const min = Object.fromEntries(CATEGORIES.map((c) => [c, Math.min(...rows.map((r) => r.scores[c]))])) as Record<Category, number>;
+console.log(`|${'-'.repeat(width + 2)}|${CATEGORIES.map(() => `${'-'.repeat(15)}:`).join('|')}|`);
+for (const r of rows) console.log(line(r.noindex ? `${r.page} (noindex)` : r.page, CATEGORIES.map((c) => r.scores[c])));
+const minOf = (list: typeof rows) => Object.fromEntries(CATEGORIES.map((c) => [c, Math.min(...list.map((r) => r.scores[c]))])) as Record<Category, number>;
+const min = minOf(rows);
 console.log(line('minimum', CATEGORIES.map((c) => min[c])));
+const indexed = rows.filter((r) => !r.noindex);
+if (indexed.length && indexed.length < rows.length) {
+  const m = minOf(indexed);
+  console.log(line('minimum, indexed', CATEGORIES.map((c) => m[c])));
+}
 
 const below = rows.filter((r) => r.lost.length);
 if (below.length) {

@@ -50,7 +50,7 @@ describe('curves and series', () => {
   it('puts the selected cut on its own curve and keeps the comparison curves fixed', () => {
     const s = jevonsSeries({ elasticity: -2, reduction: 0.75 });
     expect(s.map((x) => x.id)).toEqual(['selected-cut', 'selected', 'unit-elastic', 'inelastic']);
-    expect(s[0]!.points).toEqual([{ x: 75, y: 4, kind: 'derived', keys: [], unconfirmed: false }]);
+    expect(s[0]!.points).toEqual([{ x: 75, y: 4, kind: 'derived', qualifier: '', keys: [], unconfirmed: false }]);
     expect(s[1]!.points.find((p) => p.x === 75)!.y).toBe(4);
     expect(s[2]!.points.every((p) => p.y === 1)).toBe(true);
     // Inelastic (−0.5) at 95%: 0.05^0.5 = 0.2236.

@@ -81,6 +81,8 @@ export interface JevonsPoint {
   x: number;
   y: number;
   kind: 'derived';
+  /** Computed exactly, so no "~"/">" qualifier. */
+  qualifier: '';
   keys: string[];
   unconfirmed: boolean;
 }
@@ -92,7 +94,7 @@ export interface JevonsSeries {
 }
 
 function point(reduction: number, spend: number): JevonsPoint {
-  return { x: Math.round(reduction * 100), y: roundSig(spend), kind: 'derived', keys: [], unconfirmed: false };
+  return { x: Math.round(reduction * 100), y: roundSig(spend), kind: 'derived', qualifier: '', keys: [], unconfirmed: false };
 }
 
 function curveSeries(id: string, label: string, elasticity: number): JevonsSeries {
