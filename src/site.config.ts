@@ -13,6 +13,8 @@ export const SiteConfig = z.object({
   reportSubtitle: z.string().min(1),
   /** Publication date of the report (ISO). Articles carry their own dates. */
   published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  /** Date of the latest revision of the report as a whole (ISO), if it was revised after publication. */
+  updated: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
   /** Dataset edition the site publishes (a folder in content/data/). */
   edition: z.string().regex(EDITION_PATTERN),
   /** Path of the logo in public/. */
@@ -36,6 +38,7 @@ export const site: SiteConfig = SiteConfig.parse({
   reportTitle: 'DeepSeek and the AI Race',
   reportSubtitle: 'Capex implications and market impact: a research microsite',
   published: '2025-02-14',
+  updated: '2026-02-13',
   edition: process.env.RESEARCH_EDITION ?? '2026-02',
   logo: '/logo.svg',
   colors: { brand: '#123c69', accent: '#b8562b' },
