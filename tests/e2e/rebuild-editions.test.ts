@@ -147,8 +147,14 @@ describe('publishing a new edition', () => {
       [asOf, '<AS-OF-ISO>'],
       [version, '<EDITION>'],
     ];
+    // The old as-of date also appears as ordinary content (an article's `updated` date can fall on it), so it
+    // is masked on both sides; the new edition's stamps are checked separately below.
+    const oldDates: [string, string][] = [
+      [formatDate(edA.asOf), '<AS-OF>'],
+      [edA.asOf, '<AS-OF-ISO>'],
+    ];
     const norm = (text: string, side: 'A' | 'B') =>
-      (side === 'A' ? stamps(base, edA.asOf, fpA) : stamps(next, edB.asOf, fpB))
+      (side === 'A' ? stamps(base, edA.asOf, fpA) : [...stamps(next, edB.asOf, fpB), ...oldDates])
         .reduce((t, [from, to]) => t.replaceAll(from, to), text)
         // The revision note is relative to each edition's own previous edition; it is checked separately below.
         .replace(/<details class="exhibit-revised"[\s\S]*?<\/details>/g, '');
