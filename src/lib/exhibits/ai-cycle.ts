@@ -74,7 +74,7 @@ const timeline: ExhibitDefinition = {
           y0: e.start,
           y: e.end ?? (e.phase === 'milestone' ? e.start : asOfYear),
           kind: 'reported' as const,
-          keys: [],
+          keys: [e.id],
           unconfirmed: e.confidence === 'U',
         })),
     }));
