@@ -107,8 +107,6 @@ const timeline: ExhibitDefinition = {
       series: series.filter((s) => s.points.length > 0),
       notes,
       sources: eventSources(events),
-      edition: edition.version,
-      asOf: edition.asOf,
     };
   },
 };
@@ -146,8 +144,6 @@ const adoption: ExhibitDefinition = {
         'All figures are approximate estimates reported from a UBS analyst note of February 2023, in whole months, counted from each product’s launch to 100 million monthly active users.',
       ],
       sources: sourcesOf(edition, keys),
-      edition: edition.version,
-      asOf: edition.asOf,
     };
   },
 };
@@ -218,8 +214,6 @@ const investment: ExhibitDefinition = {
         }),
       ],
       sources: sourcesOf(edition, keys),
-      edition: edition.version,
-      asOf: edition.asOf,
     };
   },
 };

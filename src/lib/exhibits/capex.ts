@@ -244,8 +244,6 @@ const hyperscalerCapex: ExhibitDefinition = {
       series,
       notes,
       sources: sourcesOf(edition, [...keys, ...ppe.map((r) => r.id)]),
-      edition: edition.version,
-      asOf: edition.asOf,
     };
   },
 };
@@ -307,8 +305,6 @@ const capexGrowthExhibit: ExhibitDefinition = {
       series: series.map((s) => s.series),
       notes,
       sources: sourcesOf(edition, [...keys, ...excluded.map((r) => r.id)]),
-      edition: edition.version,
-      asOf: edition.asOf,
     };
   },
 };
@@ -405,8 +401,6 @@ const capexCombined: ExhibitDefinition = {
       series,
       notes,
       sources: sourcesOf(edition, keys),
-      edition: edition.version,
-      asOf: edition.asOf,
     };
   },
 };
@@ -523,8 +517,6 @@ const capexGuidancePath: ExhibitDefinition = {
       series,
       notes,
       sources: sources.filter((src, i) => sources.findIndex((t) => t.id === src.id && t.locator === src.locator) === i),
-      edition: edition.version,
-      asOf: edition.asOf,
     };
   },
 };

@@ -9,8 +9,11 @@ export interface ExhibitContext {
   loadEdition: (version: string) => Edition;
 }
 
+/** What an exhibit function returns: the spec without its edition stamp, which the registry adds. */
+export type ExhibitBody = Omit<ExhibitSpecInput, 'edition' | 'asOf'>;
+
 export interface ExhibitDefinition {
   id: string;
-  /** Pure: reads only `ctx`, returns the spec. Validated with the ExhibitSpec schema by the registry. */
-  build: (ctx: ExhibitContext) => ExhibitSpecInput;
+  /** Pure: reads only `ctx`, returns the spec. The registry stamps the edition and validates the result. */
+  build: (ctx: ExhibitContext) => ExhibitBody;
 }

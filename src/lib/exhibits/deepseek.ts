@@ -11,11 +11,9 @@ import { formatDate } from '../format/date.ts';
 import { formatNumber } from '../format/number.ts';
 import { formatPlain, formatQuantity } from '../format/quantity.ts';
 import { base, compact, LLAMA, R1, r1GpuHours, sci, V3, v3StageCosts, v3TrainingFlop } from '../metrics/deepseek.ts';
-import type { ExhibitContext, ExhibitDefinition } from './context.ts';
+import type { ExhibitBody, ExhibitContext, ExhibitDefinition } from './context.ts';
 import { derivedPoint, keysOf, notesOf, pointFrom, sourcesOf, type PointInput } from './helpers.ts';
-import type { ExhibitSpecInput } from './spec.ts';
 
-const common = (e: Edition) => ({ edition: e.version, asOf: e.asOf });
 
 /** "11.1×": a multiple at fixed decimals. */
 function times(x: number, digits = 1): string {
@@ -32,7 +30,7 @@ function yearOf(period: string): string {
   return period.slice(0, 4);
 }
 
-function v3VsLlama({ edition: e }: ExhibitContext): ExhibitSpecInput {
+function v3VsLlama({ edition: e }: ExhibitContext): ExhibitBody {
   const gpuHours = ratio(base(e, LLAMA.gpuHours), base(e, V3.gpuHoursTotal));
   const v3Flop = v3TrainingFlop(e);
   const compute = ratio(base(e, LLAMA.compute), v3Flop);
@@ -71,11 +69,10 @@ function v3VsLlama({ edition: e }: ExhibitContext): ExhibitSpecInput {
       ...notesOf(e, keys),
     ],
     sources: sourcesOf(e, keys),
-    ...common(e),
   };
 }
 
-function costByStage({ edition: e }: ExhibitContext): ExhibitSpecInput {
+function costByStage({ edition: e }: ExhibitContext): ExhibitBody {
   const costs = v3StageCosts(e);
   const priceKey = V3.price;
   const computed: PointInput[] = V3.stages.map((s, i) =>
@@ -104,11 +101,10 @@ function costByStage({ edition: e }: ExhibitContext): ExhibitSpecInput {
     // The rows' own notes already carry the caveats (assumed rental price, final run only).
     notes: notesOf(e, keys),
     sources: sourcesOf(e, keys),
-    ...common(e),
   };
 }
 
-function costHistory({ edition: e }: ExhibitContext): ExhibitSpecInput {
+function costHistory({ edition: e }: ExhibitContext): ExhibitBody {
   const rows = findObservations(e, (r) => r.table === 'training-cost-history' && r.metric === 'training-cost' && r.period_type === 'calendar-year')
     .map((r, i) => ({ r, i }))
     .sort((a, b) => Number(a.r.period) - Number(b.r.period) || a.i - b.i)
@@ -143,7 +139,6 @@ function costHistory({ edition: e }: ExhibitContext): ExhibitSpecInput {
       ...notesOf(e, [rows[0]?.id ?? V3.costTotal, V3.costTotal]),
     ],
     sources: sourcesOf(e, keys),
-    ...common(e),
   };
 }
 
@@ -155,7 +150,7 @@ const MARKET = [
   { key: 'market.dow.change', label: 'Dow Jones' },
 ] as const;
 
-function marketReaction({ edition: e }: ExhibitContext): ExhibitSpecInput {
+function marketReaction({ edition: e }: ExhibitContext): ExhibitBody {
   const items = MARKET.map((m) => ({ ...m, row: getObservation(e, m.key) })).sort((a, b) => a.row.value - b.row.value);
   const points = items.map((m) => pointFrom(e, m.key, m.label));
   const series = [{ id: 'change', label: 'Change on 27 January 2025', points }];
@@ -180,11 +175,10 @@ function marketReaction({ edition: e }: ExhibitContext): ExhibitSpecInput {
       ...notesOf(e, [...keys, ...lossKeys]),
     ],
     sources: sourcesOf(e, [...keys, ...lossKeys]),
-    ...common(e),
   };
 }
 
-function moeEfficiency({ edition: e }: ExhibitContext): ExhibitSpecInput {
+function moeEfficiency({ edition: e }: ExhibitContext): ExhibitBody {
   const cell = (key: string, x: string, text?: string) => pointFrom(e, key, x, { label: text ?? short(e, key) });
   const share = (activeKey: string, totalKey: string, x: string) => {
     const v = (base(e, activeKey) / base(e, totalKey)) * 100;
@@ -241,7 +235,6 @@ function moeEfficiency({ edition: e }: ExhibitContext): ExhibitSpecInput {
       ...notesOf(e, keys),
     ],
     sources: sourcesOf(e, keys),
-    ...common(e),
   };
 }
 
@@ -250,7 +243,7 @@ function moeEfficiency({ edition: e }: ExhibitContext): ExhibitSpecInput {
  * (Sep 2025), beside outside estimates of the fleet behind them. Needs edition 2026-02 or later: the R1
  * rows do not exist before it.
  */
-function trainingDisclosures({ edition: e }: ExhibitContext): ExhibitSpecInput {
+function trainingDisclosures({ edition: e }: ExhibitContext): ExhibitBody {
   const rows = {
     gpus: 'GPUs',
     a100: 'A100-equivalents',
@@ -318,7 +311,6 @@ function trainingDisclosures({ edition: e }: ExhibitContext): ExhibitSpecInput {
       ...notesOf(e, keys),
     ],
     sources: sourcesOf(e, keys),
-    ...common(e),
   };
 }
 

@@ -105,8 +105,6 @@ function sizeScatter(id: string, metric: string, benchLabel: string): ExhibitDef
           ...notesOf(edition, keys).filter((n) => n.includes('README value')),
         ],
         sources: sourcesOf(edition, keys),
-        edition: edition.version,
-        asOf: edition.asOf,
       };
     },
   };
@@ -159,8 +157,6 @@ const distilledBenchmarks: ExhibitDefinition = {
         ...notesOf(edition, keys).filter((n) => n.includes('README value')),
       ],
       sources: sourcesOf(edition, keys),
-      edition: edition.version,
-      asOf: edition.asOf,
     };
   },
 };
@@ -196,8 +192,6 @@ const r1VsFrontier: ExhibitDefinition = {
         'LiveCodeBench values for GPT-4o and Claude 3.5 Sonnet differ from the distilled-model table because the evaluation setting differs.',
       ],
       sources: sourcesOf(edition, keys),
-      edition: edition.version,
-      asOf: edition.asOf,
     };
   },
 };

@@ -98,8 +98,6 @@ export const editionsExhibits: ExhibitDefinition[] = [
         ],
         notes,
         sources: unique,
-        edition: edition.version,
-        asOf: edition.asOf,
       };
     },
   },

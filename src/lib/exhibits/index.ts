@@ -61,7 +61,9 @@ export function buildExhibit(id: string, edition: Edition = loadPinnedEdition())
   if (!perEdition) built.set(edition, (perEdition = new Map()));
   const cached = perEdition.get(id);
   if (cached) return cached;
-  const result = ExhibitSpec.safeParse(def.build({ edition, loadEdition: (v) => loadEdition(v) }));
+  // Every spec is stamped with the edition it was built from here, once, so no exhibit can misstate it.
+  const body = def.build({ edition, loadEdition: (v) => loadEdition(v) });
+  const result = ExhibitSpec.safeParse({ ...body, edition: edition.version, asOf: edition.asOf });
   if (!result.success) {
     const lines = result.error.issues.map((i) => `  ${i.path.join('.') || '(root)'}: ${i.message}`);
     throw new Error(

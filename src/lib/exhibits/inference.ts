@@ -161,8 +161,6 @@ const tokenPrices: ExhibitDefinition = {
         "Not plotted: GPT-4o's launch price and DeepSeek-V3's promotional price before 8 February 2025, which are widely cited but unconfirmed.",
       ],
       sources: sourcesOf(edition, keys),
-      edition: edition.version,
-      asOf: edition.asOf,
     };
   },
 };
@@ -221,8 +219,6 @@ const priceDeclineRates: ExhibitDefinition = {
         ...distinctNotes(notesOf(edition, keys)),
       ],
       sources: sourcesOf(edition, keys),
-      edition: edition.version,
-      asOf: edition.asOf,
     };
   },
 };
@@ -274,15 +270,13 @@ const llmVsSearchCost: ExhibitDefinition = {
         ...notesOf(edition, keys),
       ],
       sources: [...sourcesOf(edition, keys), { id: 'ars-technica-search-cost' }],
-      edition: edition.version,
-      asOf: edition.asOf,
     };
   },
 };
 
 const jevonsInteractive: ExhibitDefinition = {
   id: 'jevons-interactive',
-  build: ({ edition }) => {
+  build: () => {
     const p = JEVONS_DEFAULTS;
     const inelastic = COMPARISON_ELASTICITIES[1];
     const inelasticSpend = relativeSpend({ elasticity: inelastic, reduction: p.reduction });
@@ -300,8 +294,6 @@ const jevonsInteractive: ExhibitDefinition = {
         'Use the sliders to change the elasticity and the cost cut; the data table and the image without JavaScript show the default scenario.',
       ],
       sources: [{ id: 'azimuth-jevons-paradox' }, { id: 'northeastern-jevons-paradox' }],
-      edition: edition.version,
-      asOf: edition.asOf,
       interactive: { module: 'jevons', params: { elasticity: p.elasticity, reduction: p.reduction } },
     };
   },

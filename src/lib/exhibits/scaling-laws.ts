@@ -6,14 +6,12 @@
 import { lossReductionPercent, optimalFrontier } from '../compute/scaling.ts';
 import { flopToPfDays } from '../compute/training.ts';
 import { getObservation, toQuantity } from '../data/lookup.ts';
-import type { Edition } from '../data/schema.ts';
 import { formatNumber } from '../format/number.ts';
 import { formatPlain, formatQuantity } from '../format/quantity.ts';
 import { base } from '../metrics/deepseek.ts';
 import { chinchillaFit, FIT_KEYS, MODELS, position } from '../metrics/scaling-laws.ts';
-import type { ExhibitContext, ExhibitDefinition } from './context.ts';
+import type { ExhibitBody, ExhibitContext, ExhibitDefinition } from './context.ts';
 import { derivedPoint, keysOf, notesOf, pointFrom, sourcesOf, type PointInput } from './helpers.ts';
-import type { ExhibitSpecInput } from './spec.ts';
 
 const FIT = Object.values(FIT_KEYS);
 /**
@@ -21,11 +19,10 @@ const FIT = Object.values(FIT_KEYS);
  * few points draw it exactly; more would only lengthen the data table.
  */
 const FRONTIER_STEPS_PER_DECADE = 4;
-const common = (e: Edition) => ({ edition: e.version, asOf: e.asOf });
 /** FLOP -> thousand PF-days, the x unit of the frontier chart. */
 const kPfDays = (flop: number) => flopToPfDays(flop) / 1e3;
 
-function frontier({ edition: e }: ExhibitContext): ExhibitSpecInput {
+function frontier({ edition: e }: ExhibitContext): ExhibitBody {
   const short = (k: string) => formatPlain(getObservation(e, k).value, 'count', getObservation(e, k).scale).replace(/^/, getObservation(e, k).qualifier);
   const positions = MODELS.map((m) => position(e, m));
   const computes = positions.map((p) => p.compute);
@@ -67,7 +64,6 @@ function frontier({ edition: e }: ExhibitContext): ExhibitSpecInput {
       ...notesOf(e, ['llama-3.compute-optimal.params', ...FIT.slice(0, 1)]),
     ],
     sources: sourcesOf(e, keys),
-    ...common(e),
   };
 }
 
@@ -77,7 +73,7 @@ function list(items: (string | undefined)[]): string {
   return xs.length <= 1 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`;
 }
 
-function tokensPerParam({ edition: e }: ExhibitContext): ExhibitSpecInput {
+function tokensPerParam({ edition: e }: ExhibitContext): ExhibitBody {
   const positions = MODELS.map((m) => position(e, m));
   const chinchilla = positions.find((p) => p.model.id === 'chinchilla')!;
   const cat = (label: string) => label.replace(' (active parameters)', ' (active)');
@@ -108,11 +104,10 @@ function tokensPerParam({ edition: e }: ExhibitContext): ExhibitSpecInput {
       'DeepSeek-V3 is counted with its active parameters; per total parameter its ratio is far lower.',
     ],
     sources: sourcesOf(e, keys),
-    ...common(e),
   };
 }
 
-function predictedLoss({ edition: e }: ExhibitContext): ExhibitSpecInput {
+function predictedLoss({ edition: e }: ExhibitContext): ExhibitBody {
   const positions = MODELS.map((m) => position(e, m));
   const keysFor = (p: (typeof positions)[number]) => [p.model.params, p.model.tokens];
   const text = (v: number, digits = 3) => formatNumber(v, { digits });
@@ -143,11 +138,10 @@ function predictedLoss({ edition: e }: ExhibitContext): ExhibitSpecInput {
       'Llama 3.1 405B and DeepSeek-V3 were trained on different data from the 2022 fit, and DeepSeek-V3 is a mixture-of-experts model counted at its active parameters, so their rows stretch the fit beyond what it was estimated on.',
     ],
     sources: sourcesOf(e, keys),
-    ...common(e),
   };
 }
 
-function kaplanTable({ edition: e }: ExhibitContext): ExhibitSpecInput {
+function kaplanTable({ edition: e }: ExhibitContext): ExhibitBody {
   const rows = [
     { x: 'Model size N', exponent: 'kaplan.alpha-n', constant: 'kaplan.n-c', min: 'kaplan.params.min', max: 'kaplan.params.max', factor: 2, change: 'doubling N' },
     { x: 'Dataset size D', exponent: 'kaplan.alpha-d', constant: 'kaplan.d-c', min: 'kaplan.tokens.min', max: 'kaplan.tokens.max', factor: 2, change: 'doubling D' },
@@ -190,7 +184,6 @@ function kaplanTable({ edition: e }: ExhibitContext): ExhibitSpecInput {
       ...notesOf(e, ['kaplan.n-c', 'kaplan.d-c', 'kaplan.c-c']),
     ],
     sources: sourcesOf(e, keys),
-    ...common(e),
   };
 }
 
