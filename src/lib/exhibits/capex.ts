@@ -10,7 +10,7 @@
 import { combinedKind, percentChange, rangedPercentChange, rangedSum, type RangedResult } from '../compute/growth.ts';
 import { findObservations, type StoredObservation } from '../data/lookup.ts';
 import type { Edition } from '../data/schema.ts';
-import { formatDate } from '../format/date.ts';
+import { formatDate, MONTHS, shortMonth } from '../format/date.ts';
 import { formatPlain } from '../format/quantity.ts';
 import type { ExhibitDefinition } from './context.ts';
 import { GUIDANCE_EDITION } from './editions.ts';
@@ -48,7 +48,6 @@ export function capexYears(edition: Edition, companies: readonly CapexCompany[] 
   return [...new Set(companies.flatMap((c) => annualCapex(edition, c).map((a) => a.year)))].sort((a, b) => a - b);
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** "Microsoft (FY to June)" for fiscal-year reporters, else the company name, read from the rows. */
 export function companyLabel(edition: Edition, company: CapexCompany): string {
@@ -405,12 +404,11 @@ const capexCombined: ExhibitDefinition = {
   },
 };
 
-const SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** "Jul 2025" for one month, "Jan–Feb 2025" when companies gave the same round of guidance in different months. */
 export function stageLabel(periods: string[]): string {
   const sorted = [...new Set(periods)].sort();
-  const month = (p: string) => SHORT_MONTHS[Number(p.slice(5, 7)) - 1] ?? p;
+  const month = (p: string) => shortMonth(Number(p.slice(5, 7))) ?? p;
   const first = sorted[0] as string;
   const last = sorted[sorted.length - 1] as string;
   if (first === last) return `${month(first)} ${first.slice(0, 4)}`;

@@ -9,13 +9,13 @@ import { COMPARISON_ELASTICITIES, formatElasticity, formatMultiple, JEVONS_DEFAU
 import { formatNumber, formatPlain, formatQuantity } from '../format/quantity.ts';
 import type { ExhibitDefinition } from './context.ts';
 import { derivedPoint, keysOf, notesOf, pointFrom, sourcesOf, type PointInput } from './helpers.ts';
+import { shortMonth } from '../format/date.ts';
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** A row's period as a short label: "Mar 2023", "2024", "2024–25". */
 export function periodLabel(row: Pick<StoredObservation, 'period' | 'period_type'>): string {
   const month = /^(\d{4})-(\d{2})$/.exec(row.period);
-  if (month) return `${MONTHS[Number(month[2]) - 1]} ${month[1]}`;
+  if (month) return `${shortMonth(Number(month[2]))} ${month[1]}`;
   const years = /^(\d{4})\/(\d{4})$/.exec(row.period);
   if (years) return `${years[1]}–${years[2]!.slice(2)}`;
   return row.period;

@@ -2,9 +2,7 @@
  * "Cite this" texts: APA 7 references and BibTeX entries for an article and for a dataset edition.
  * Pure; dates are parsed by hand (no Date, no time zone).
  */
-
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const BIB_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+import { apaDate, shortMonth } from '../format/date.ts';
 
 export interface ArticleCitationInput {
   title: string;
@@ -54,14 +52,14 @@ const stop = (s: string) => (/[.?!]$/.test(s) ? s : `${s}.`);
 
 export function articleCitation(a: ArticleCitationInput): Citation {
   const { y, m, d } = parseDate(a.date);
-  const when = `${y}, ${MONTHS[m - 1]}${d === undefined ? '' : ` ${d}`}`;
+  const when = apaDate(Number(y), m, d);
   const apa = `${stop(apaAuthors(a.authors))} (${when}). ${stop(a.title)} In ${stop(a.container)} ${stop(a.publisher)} ${a.url}`;
   const bibtex = bibEntry('misc', bibKey(a.publisher, y, a.slug), [
     ['author', a.authors.map(bibName).join(' and ')],
     ['title', `{${bibEscape(a.title)}}`],
     ['howpublished', `${bibEscape(a.container)}, ${bibEscape(a.publisher)}`],
     ['year', y],
-    ['month', BIB_MONTHS[m - 1] as string, true],
+    ['month', (shortMonth(m) ?? '').toLowerCase(), true],
     ['url', a.url, false, true],
   ]);
   return { apa, bibtex };

@@ -6,11 +6,11 @@
 import { DataError } from '../data/errors.ts';
 import { closest } from '../data/suggest.ts';
 import type { SourceEntry, SourceRef, SourceRegistry } from './schema.ts';
+import { apaDate } from '../format/date.ts';
 
 export { loadSources } from './load-sources.ts';
 export { parseSourceRegistry } from './parse-sources.ts';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** The entry with `id`; an unknown id fails naming the closest ids. */
 export function getSource(registry: SourceRegistry, id: string): SourceEntry {
@@ -62,8 +62,7 @@ function dateText(entry: SourceEntry): string {
   const parts = entry.issued?.['date-parts'][0];
   if (!parts) return 'n.d.';
   const [y, m, d] = parts;
-  if (m === undefined) return String(y);
-  return `${y}, ${MONTHS[m - 1] ?? m}${d === undefined ? '' : ` ${d}`}`;
+  return apaDate(y as number, m, d);
 }
 
 export interface ReferenceParts {
