@@ -45,13 +45,18 @@ export function exhibitRecords(html: string, pageUrl: string): ExhibitRecord[] {
     const body = m[2]!;
     const id = /\bid="([^"]+)"/.exec(attrs)?.[1];
     if (!id) continue;
-    const title = firstMatchText(body, /<([a-z][a-z0-9]*)\b[^>]*class="[^"]*\bexhibit-title\b[^"]*"[^>]*>([\s\S]*?)<\/\1>/i) ?? id;
+    const titlePattern = /<([a-z][a-z0-9]*)\b[^>]*class="[^"]*\bexhibit-title\b[^"]*"[^>]*>([\s\S]*?)<\/\1>/i;
+    const title = firstMatchText(body, titlePattern) ?? id;
     const number = /^(Exhibit \d+)\s+(.*)$/.exec(title);
+    const bare = number ? number[2]! : title;
+    // The content opens with the bare title as a sentence of its own: with "Exhibit N" in the text, an
+    // excerpt could start on the stray number ("2 2025 capex: …"), and without the full stop the title
+    // would run into the takeaway. The number stays in meta.title, which the results list shows.
     records.push({
       url: `${pageUrl}#${id}`,
-      content: htmlText(body),
+      content: `${/[.!?]$/.test(bare) ? bare : `${bare}.`} ${htmlText(body.replace(titlePattern, ' '))}`.trim(),
       language: 'en',
-      meta: { title: number ? `${number[1]}: ${number[2]}` : title, article },
+      meta: { title: number ? `${number[1]}: ${bare}` : title, article },
     });
   }
   return records;

@@ -22,6 +22,12 @@ describe('exhibitRecords', () => {
     ]);
   });
 
+  it('opens the content with the title as a sentence, without the exhibit number', () => {
+    expect(records[0]!.content).toMatch(/^Capex by year & company\. All four raised guidance\. /);
+    expect(records[1]!.content).toBe('Second.');
+    expect(records.map((r) => r.content).join(' ')).not.toContain('Exhibit');
+  });
+
   it('indexes the takeaway and the table text, not the JSON spec or ignored tooltips', () => {
     expect(records[0]!.content).toContain('All four raised guidance.');
     expect(records[0]!.content).toContain('Amazon 82.999');
