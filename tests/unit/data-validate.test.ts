@@ -306,4 +306,9 @@ describe('validateEdition error messages', () => {
       [4, 65],
     ]);
   });
+
+  it("points Astro's dev overlay at the first located problem (loc), and at nothing when no problem has a line", () => {
+    expect(failure('non-numeric-value').loc).toEqual({ file: 'content/data/2025-02/capex.csv', line: 2, column: 48 });
+    expect(failure('datapackage-missing').loc).toBeUndefined();
+  });
 });

@@ -15,11 +15,18 @@ export interface Problem {
 
 export class DataError extends Error {
   readonly problems: Problem[];
+  /**
+   * The first problem's place in its data file. Astro's dev overlay reads `loc` and shows that file's
+   * lines around it, so an analyst sees the bad CSV cell rather than the loader code that threw.
+   */
+  readonly loc: { file: string; line: number; column?: number } | undefined;
   constructor(message: string, problems: Problem[] = []) {
     super(message);
     // A plain name so Astro's overlay and the CLI print "DataError" rather than a stack-y "Error:".
     this.name = 'DataError';
     this.problems = problems;
+    const first = problems.find((p) => p.line !== undefined);
+    this.loc = first ? { file: first.file, line: first.line!, ...(first.column === undefined ? {} : { column: first.column }) } : undefined;
   }
 }
 
