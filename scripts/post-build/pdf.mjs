@@ -1,6 +1,7 @@
 // Post-build step: prints every article to /pdf/<slug>.pdf and the whole report (the print-only page
-// /report/print/) to /pdf/report.pdf with headless Chromium. Without Chromium the build fails with the
-// install command; SKIP_PDF=1 builds without PDFs and without their links.
+// /report/print/) to /pdf/report.pdf with headless Chromium, then removes the print page from the output
+// (readers get the PDF; the page would duplicate every article). Without Chromium the build fails with
+// the install command; SKIP_PDF=1 builds without PDFs and without their links (and without the page).
 import fs from 'node:fs';
 import path from 'node:path';
 import { site } from '../../src/site.config.ts';
@@ -20,12 +21,20 @@ function articleSlugs(outDir) {
     .sort();
 }
 
+/** The print page is an input to report.pdf only; nothing links it, and it must not be published. */
+function removePrintPage(outDir) {
+  fs.rmSync(path.join(outDir, REPORT_PRINT_PAGE), { recursive: true, force: true });
+  const parent = path.dirname(path.join(outDir, REPORT_PRINT_PAGE));
+  if (parent !== outDir && fs.existsSync(parent) && fs.readdirSync(parent).length === 0) fs.rmdirSync(parent);
+}
+
 export const step = {
   name: 'pdf',
   async run(outDir) {
     if (!pdfsEnabled()) {
       const bar = '!'.repeat(78);
       console.warn(`${bar}\nSKIP_PDF=1: no PDFs were printed and the "Download PDF" links were left out.\nThis build is not the client edition; build without SKIP_PDF to publish.\n${bar}`);
+      removePrintPage(outDir);
       return;
     }
     const slugs = articleSlugs(outDir);
@@ -55,5 +64,6 @@ export const step = {
       },
     });
     for (const p of printed) console.log(`  ${p.file}  ${(p.bytes / 1024).toFixed(0)} KB  (${p.ms} ms)`);
+    removePrintPage(outDir);
   },
 };

@@ -11,7 +11,7 @@ import { exhibitRecords, htmlText } from '../../scripts/lib/search-exhibits.ts';
 import { pdfDateDigits } from '../../scripts/lib/pdf-metadata.ts';
 import { loadPinnedEdition } from '../../src/lib/data/load.ts';
 import { formatDate } from '../../src/lib/format/date.ts';
-import { pdfPath, REPORT_PDF_NAME } from '../../src/lib/publish/pdf.ts';
+import { pdfPath, REPORT_PDF_NAME, REPORT_PRINT_PAGE } from '../../src/lib/publish/pdf.ts';
 import { site } from '../../src/site.config.ts';
 import { pdfInfo, pdfOutline, pdfRasterImages, pdfText, requirePoppler, squash } from './support/poppler.ts';
 import { articlePages } from './support/site.ts';
@@ -37,6 +37,11 @@ function articleFacts(slug: string) {
 it('prints a PDF for every article and one for the report', () => {
   expect(slugs.length).toBeGreaterThan(0);
   for (const name of [...slugs, REPORT_PDF_NAME]) expect(fs.existsSync(path.join(siteDir, pdfPath(name))), pdfPath(name)).toBe(true);
+});
+
+it('does not publish the print page the report PDF is made from', () => {
+  expect(fs.existsSync(path.join(siteDir, REPORT_PRINT_PAGE))).toBe(false);
+  expect(fs.existsSync(path.join(siteDir, path.dirname(REPORT_PRINT_PAGE)))).toBe(false);
 });
 
 describe.each(slugs)('article PDF %s', (slug) => {

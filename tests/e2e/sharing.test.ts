@@ -37,6 +37,10 @@ describe('sitemap and robots', () => {
     for (const a of articlePages(siteDir)) expect(xml).toMatch(new RegExp(`${a}</loc><lastmod>\\d{4}-\\d{2}-\\d{2}</lastmod>`));
   });
 
+  it('no page is blocked from indexing (each is a page readers may land on)', () => {
+    for (const p of builtPages(siteDir)) expect(html(p), p).not.toMatch(/<meta name="robots"[^>]*noindex/);
+  });
+
   it('robots.txt allows crawling and points at the sitemap', () => {
     const robots = fs.readFileSync(path.join(siteDir, 'robots.txt'), 'utf8');
     expect(robots).toMatch(/^User-agent: \*\nAllow: \/\n/);
