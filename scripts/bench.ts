@@ -9,7 +9,7 @@ import { BUDGETS, budgetFor, pageWeights } from './lib/page-weight.ts';
 const out = path.resolve('.cache/bench-site');
 fs.rmSync(out, { recursive: true, force: true });
 const t0 = process.hrtime.bigint();
-const build = spawnSync(process.execPath, ['scripts/build.mjs', '--out', out], { stdio: ['ignore', 'ignore', 'inherit'] });
+const build = spawnSync(process.execPath, ['scripts/build.mjs', '--out', out], { stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
 const buildSeconds = Number(process.hrtime.bigint() - t0) / 1e9;
 if (build.status !== 0) {
   console.error('The benchmark build failed; see the errors above.');
@@ -28,7 +28,12 @@ for (const r of rows) {
   console.log(`${r.page.padEnd(width)}  ${kb(r.htmlBytes)}  ${kb(r.htmlGzip).padStart(10)}  ${kb(r.jsInitialGzip).padStart(24)}  ${kb(r.jsTotalGzip).padStart(16)}${flag}`);
 }
 const files = fs.readdirSync(out, { recursive: true }).length;
-console.log(`\nbuild wall time: ${buildSeconds.toFixed(1)} s (${rows.length} pages, ${files} files in output)`);
+// The build prints "post-build: <step> (<ms> ms)" per step; the Astro part is what remains of the wall time.
+const steps = [...build.stdout.matchAll(/^post-build: (.+) \((\d+) ms\)$/gm)].map((m) => ({ name: m[1]!, seconds: Number(m[2]) / 1000 }));
+const stepsText = steps.map((s) => `${s.name} ${s.seconds.toFixed(1)} s`).join(', ');
+console.log(`\nbuild wall time: ${buildSeconds.toFixed(1)} s (${rows.length} pages, ${files} files in output)${stepsText ? `; of which ${stepsText}` : ''}`);
+const pdfs = [...build.stdout.matchAll(/^\s+(pdf\/\S+\.pdf)\s+(\d+) KB/gm)].map((m) => `${m[1]} ${m[2]} KB`);
+if (pdfs.length) console.log(`PDFs: ${pdfs.join(', ')}`);
 console.log(`budgets: pages without exhibits ≤ ${BUDGETS.pageWithoutExhibits} B JS; articles ≤ ${kb(BUDGETS.articleInitial).trim()} KB before charts, ≤ ${kb(BUDGETS.articleTotal).trim()} KB total (gzip)`);
 console.log(over ? `${over} page(s) over budget` : 'all pages within budget');
 process.exit(over ? 1 : 0);
