@@ -2,7 +2,7 @@ import { createCanvas } from '@napi-rs/canvas';
 import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, LineElement, LogarithmicScale, PointElement, ScatterController } from 'chart.js';
 import { describe, expect, it } from 'vitest';
 import { ExhibitSpec } from '../../src/lib/exhibits/spec.ts';
-import { chartHeight, toChartConfig } from '../../src/lib/render/chart-config.ts';
+import { chartHeight, kindKey, toChartConfig } from '../../src/lib/render/chart-config.ts';
 import { PALETTES } from '../../src/lib/render/palette.ts';
 import { capexBar, cycleTimeline, distillScatter, marketTable, stackedCost, tokenPriceLine } from '../fixtures/specs/index.ts';
 
@@ -56,6 +56,17 @@ describe('toChartConfig', () => {
     const chart = drawn(mixed);
     expect(chart.legend!.legendItems!.at(-1)!.text).toBe('Hatched or hollow: company guidance, estimate, derived');
     chart.destroy();
+    expect(kindKey(mixed)).toBe('Hatched bars and hollow markers are company guidance, estimates or derived figures; solid ones are reported.');
+  });
+
+  it('writes the caption key for the kinds the exhibit shows, and none when every figure is reported', () => {
+    expect(kindKey(capexBar)).toBe('Hatched bars with a dashed outline are company guidance or derived figures; solid ones are reported.');
+    const onlyGuidance = ExhibitSpec.parse({ ...capexBar, series: capexBar.series.filter((x) => x.id === 'g2025') });
+    expect(kindKey(onlyGuidance)).toBe('Hatched bars with a dashed outline are company guidance; solid ones are reported.');
+    const reported = ExhibitSpec.parse({ ...capexBar, series: capexBar.series.map((x) => ({ ...x, points: x.points.map((p) => ({ ...p, kind: 'reported' })) })) });
+    expect(kindKey(reported)).toBeUndefined();
+    const line = ExhibitSpec.parse({ ...tokenPriceLine, series: tokenPriceLine.series.map((x) => ({ ...x, points: x.points.map((p, i) => ({ ...p, kind: i === 0 ? 'estimate' : 'reported' })) })) });
+    expect(kindKey(line)).toBe('Hollow markers (and dashed lines leading to them) are estimates; solid ones are reported.');
   });
 
   it('carries formatted tooltips with unit, kind, range and the unconfirmed flag', () => {

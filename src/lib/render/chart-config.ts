@@ -108,8 +108,7 @@ export function toChartConfig(spec: ExhibitSpec, opts: ChartOptions): ChartConfi
     } as ChartDataset);
   });
 
-  const used = new Set(spec.series.flatMap((s) => s.points.map((pt) => pt.kind)));
-  const notReported = NOT_REPORTED.filter((k) => used.has(k));
+  const notReported = notReportedKinds(spec);
 
   const scales: Record<string, ScaleOptions> = {
     [iAxis]: axisOptions(spec.x, p, stacked, spec.chart === 'timeline', iAxis === 'y'),
@@ -156,6 +155,27 @@ export function toChartConfig(spec: ExhibitSpec, opts: ChartOptions): ChartConfi
       },
     },
   } as ChartConfiguration;
+}
+
+/** The kinds other than "reported" that this exhibit shows, in a fixed order (for the legend and the caption key). */
+export function notReportedKinds(spec: ExhibitSpec): Kind[] {
+  const used = new Set(spec.series.flatMap((s) => s.points.map((pt) => pt.kind)));
+  return NOT_REPORTED.filter((k) => used.has(k));
+}
+
+const KIND_PLURAL: Record<Kind, string> = { reported: 'reported figures', guidance: 'company guidance', estimate: 'estimates', derived: 'derived figures' };
+
+/**
+ * The caption's key to the marks, naming only the kinds the exhibit shows: "Hatched bars with a dashed
+ * outline are company guidance or derived figures; solid ones are reported." Undefined when all are reported.
+ */
+export function kindKey(spec: ExhibitSpec): string | undefined {
+  const kinds = notReportedKinds(spec).map((k) => KIND_PLURAL[k]);
+  if (!kinds.length) return undefined;
+  const what = kinds.length === 1 ? kinds[0]! : `${kinds.slice(0, -1).join(', ')} or ${kinds.at(-1)!}`;
+  const marker = notReportedMarker(spec);
+  const lead = { Hatched: 'Hatched bars with a dashed outline are', Hollow: 'Hollow markers (and dashed lines leading to them) are', 'Hatched or hollow': 'Hatched bars and hollow markers are' }[marker];
+  return `${lead} ${what}; solid ones are reported.`;
 }
 
 /** How guidance/estimate/derived values are drawn in this exhibit, for the legend and the caption key. */
