@@ -59,6 +59,16 @@ describe('toChartConfig', () => {
     expect(kindKey(mixed)).toBe('Hatched bars and hollow markers are company guidance, estimates or derived figures; solid ones are reported.');
   });
 
+  it('leaves headroom on a linear value axis and keeps every range whisker inside it', () => {
+    expect(cfg(capexBar).options.scales.y.suggestedMax).toBeCloseTo(104);
+    const wide = ExhibitSpec.parse({ ...capexBar, series: [{ id: 'g', label: 'Guidance', points: [{ x: 'Amazon', y: 10, low: 5, high: 30, kind: 'guidance' }] }] });
+    expect(cfg(wide).options.scales.y.suggestedMax).toBeCloseTo(31.2);
+    const chart = drawn(wide);
+    expect(chart.scales.y!.max).toBeGreaterThan(30);
+    chart.destroy();
+    expect(cfg(ExhibitSpec.parse({ ...capexBar, y: { ...capexBar.y, max: 120 } })).options.scales.y.suggestedMax).toBeUndefined();
+  });
+
   it('writes the caption key for the kinds the exhibit shows, and none when every figure is reported', () => {
     expect(kindKey(capexBar)).toBe('Hatched bars with a dashed outline are company guidance or derived figures; solid ones are reported.');
     const onlyGuidance = ExhibitSpec.parse({ ...capexBar, series: capexBar.series.filter((x) => x.id === 'g2025') });

@@ -32,6 +32,8 @@ export const STATIC_WIDTH = 720;
 /** Fill opacity for guidance/estimate/derived bars, which are also hatched and outlined with a dash. */
 const NOT_REPORTED_ALPHA = 0.3;
 const DASH = [5, 3];
+/** Room above the highest value (or range end) on a linear value axis, as a share of the axis span. */
+const HEADROOM = 0.04;
 const NOT_REPORTED: Kind[] = ['guidance', 'estimate', 'derived'];
 
 export function chartHeight(spec: ExhibitSpec): number {
@@ -114,6 +116,17 @@ export function toChartConfig(spec: ExhibitSpec, opts: ChartOptions): ChartConfi
     [iAxis]: axisOptions(spec.x, p, stacked, spec.chart === 'timeline', iAxis === 'y'),
     [vAxis]: axisOptions(spec.y, p, stacked, spec.chart === 'timeline', vAxis === 'y'),
   };
+  if (spec.y.type === 'linear' && spec.y.max === undefined && spec.chart !== 'timeline') {
+    // Headroom above the top (only; the bottom stays at zero or the lowest value), so the tallest bar does
+    // not end on the frame and a range's whisker is never cut off: chart.js sizes the axis from values alone.
+    const tops = spec.series.flatMap((s) => s.points.flatMap((pt) => (pt.y === null ? [] : [pt.high ?? pt.y])));
+    const bottoms = spec.series.flatMap((s) => s.points.flatMap((pt) => (pt.y === null ? [] : [pt.low ?? pt.y])));
+    if (tops.length) {
+      const top = Math.max(...tops);
+      const bottom = Math.min(0, ...bottoms);
+      if (top > 0) (scales[vAxis] as Record<string, unknown>).suggestedMax = top + HEADROOM * (top - bottom);
+    }
+  }
 
   const wideAspect = STATIC_WIDTH / chartHeight(spec);
   const plugins: Plugin[] = [kindMarks(p.text), whiskers(p.text, vAxis, stacked)];
