@@ -134,6 +134,30 @@ describe('toChartConfig', () => {
     expect(cfg(capexBar).plugins.map((p: Loose) => p.id)).not.toContain('exhibitReferenceLines');
   });
 
+  it('names scatter points on the chart where a label fits, and leaves out those that would collide', () => {
+    expect(cfg(distillScatter).data.datasets[0].data.map((d: Loose) => d.n)).toEqual(['Qwen-1.5B', 'Qwen-7B', 'Qwen-32B']);
+    expect(cfg(tokenPriceLine).data.datasets.flatMap((ds: Loose) => ds.data.map((d: Loose) => d.n)).filter(Boolean)).toEqual([]);
+    const texts = (width: number, height: number) => {
+      const config = toChartConfig(distillScatter, light);
+      const canvas = createCanvas(width, height);
+      const ctx = canvas.getContext('2d');
+      const written: string[] = [];
+      const fillText = ctx.fillText.bind(ctx);
+      ctx.fillText = (text: string, x: number, y: number) => {
+        written.push(text);
+        fillText(text, x, y);
+      };
+      const chart = new Chart(ctx as unknown as CanvasRenderingContext2D, { ...config, options: { ...config.options, responsive: false } });
+      chart.destroy();
+      return written;
+    };
+    const wide = texts(720, 405);
+    for (const name of ['Qwen-1.5B', 'Qwen-7B', 'Qwen-32B', 'o1-mini']) expect(wide).toContain(name);
+    // On a tiny canvas there is no room beside the points, so the names are left to the tooltips and table.
+    const tiny = texts(120, 90);
+    expect(tiny.filter((t) => t.startsWith('Qwen-')).length).toBeLessThan(3);
+  });
+
   it('keeps a reference value inside the value axis even when the points do not reach it', () => {
     const spec = ExhibitSpec.parse({ ...distillScatter, y: { ...distillScatter.y, min: undefined, max: undefined }, series: [distillScatter.series[0], { ...distillScatter.series[1], points: [{ ...distillScatter.series[1]!.points[0]!, y: 90 }] }] });
     const chart = drawn(spec);

@@ -25,6 +25,8 @@ interface Datum {
   k: Kind;
   lo?: number;
   hi?: number;
+  /** Name drawn next to a scatter point (the model behind the dot). */
+  n?: string;
 }
 
 /** Width of the static image; also the width the browser aspect ratio is designed for. */
@@ -130,6 +132,7 @@ export function toChartConfig(spec: ExhibitSpec, opts: ChartOptions): ChartConfi
 
   const wideAspect = STATIC_WIDTH / chartHeight(spec);
   const plugins: Plugin[] = [kindMarks(p.text), whiskers(p.text, vAxis, stacked)];
+  if (spec.chart === 'scatter') plugins.push(pointLabels(p.text, references, vAxis));
   if (references.length) plugins.push(referenceLines(references, vAxis, spec));
 
   return {
@@ -225,6 +228,8 @@ function toDatum(spec: ExhibitSpec, s: Series, pt: Point, iAxis: 'x' | 'y', vAxi
     d.lo = pt.low;
     d.hi = pt.high;
   }
+  // Points on a drawn line are read from the line; a lone point is named on the chart (a printout has no tooltips).
+  if (spec.chart === 'scatter' && pt.label && seriesStyle(spec, s) === 'point') d.n = pt.label;
   return d;
 }
 
@@ -407,6 +412,16 @@ function whiskers(ink: string, vAxis: 'x' | 'y', stacked: boolean): Plugin {
 }
 
 /** Reference values (e.g. another model's score) as dashed lines across the plot, labelled at the right. */
+const LABEL_HEIGHT = 13;
+const labelFont = (chart: Chart) => `11px ${chart.options.font?.family ?? 'sans-serif'}`;
+
+/** Where a reference line's label goes: above the line at the right end, or beside it at the top. Needs ctx.font set. */
+function referenceLabelBox(chart: Chart, vAxis: 'x' | 'y', pos: number, text: string): Box {
+  const { right, top } = chart.chartArea;
+  const w = chart.ctx.measureText(text).width;
+  return vAxis === 'y' ? { x: right - 4 - w, y: pos - 3 - LABEL_HEIGHT, w, h: LABEL_HEIGHT } : { x: pos + 4, y: top + 2, w, h: LABEL_HEIGHT };
+}
+
 function referenceLines(refs: { index: number; series: Series; color: string }[], vAxis: 'x' | 'y', spec: ExhibitSpec): Plugin {
   const values = refs.flatMap((r) => r.series.points.map((pt) => pt.y).filter((y): y is number => y !== null));
   return {
@@ -441,18 +456,87 @@ function referenceLines(refs: { index: number; series: Series; color: string }[]
             ctx.lineTo(pos, bottom);
           }
           ctx.stroke();
-          ctx.font = `11px ${chart.options.font?.family ?? 'sans-serif'}`;
-          ctx.textAlign = 'right';
-          ctx.textBaseline = 'bottom';
-          if (vAxis === 'y') ctx.fillText(pt.label ?? r.series.label, right - 4, pos - 3);
-          else {
-            ctx.textAlign = 'left';
-            ctx.textBaseline = 'top';
-            ctx.fillText(pt.label ?? r.series.label, pos + 4, top + 2);
-          }
+          ctx.font = labelFont(chart);
+          ctx.textAlign = 'left';
+          ctx.textBaseline = 'middle';
+          const b = referenceLabelBox(chart, vAxis, pos, pt.label ?? r.series.label);
+          ctx.fillText(pt.label ?? r.series.label, b.x, b.y + b.h / 2);
           ctx.restore();
         }
       }
+    },
+  };
+}
+
+interface Box {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+const overlaps = (a: Box, b: Box) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+
+/**
+ * Names next to labelled scatter points. Each label tries the right, left, top and bottom of its point, then
+ * the corners, and takes the first place inside the plot that covers no marker and no other label; a label with no such
+ * place is left out (on a narrow phone, say), since the tooltip and the data table name every point.
+ */
+function pointLabels(ink: string, refs: { index: number; series: Series }[], vAxis: 'x' | 'y'): Plugin {
+  const GAP = 7;
+  const H = LABEL_HEIGHT;
+  return {
+    id: 'exhibitPointLabels',
+    afterDatasetsDraw(chart) {
+      const area = chart.chartArea;
+      const markers: Box[] = [];
+      const wanted: { x: number; y: number; text: string }[] = [];
+      chart.data.datasets.forEach((ds, i) => {
+        if (!chart.isDatasetVisible(i)) return;
+        chart.getDatasetMeta(i).data.forEach((el, j) => {
+          const { x, y } = el.getProps(['x', 'y'], true) as { x: number; y: number };
+          markers.push({ x: x - 5, y: y - 5, w: 10, h: 10 });
+          const name = (ds.data as Datum[])[j]?.n;
+          if (name) wanted.push({ x, y, text: name });
+        });
+      });
+      if (!wanted.length) return;
+      const ctx = chart.ctx;
+      ctx.save();
+      ctx.font = labelFont(chart);
+      ctx.fillStyle = ink;
+      ctx.textBaseline = 'middle';
+      ctx.textAlign = 'left';
+      // Reference lines' own labels are taken first.
+      const scale = chart.scales[vAxis];
+      const placed: Box[] = refs.flatMap((r) =>
+        !scale || !chart.isDatasetVisible(r.index)
+          ? []
+          : r.series.points.flatMap((pt) => (pt.y === null ? [] : [referenceLabelBox(chart, vAxis, scale.getPixelForValue(pt.y), pt.label ?? r.series.label)])),
+      );
+      for (const w of wanted) {
+        const width = ctx.measureText(w.text).width;
+        const [left, centre, right] = [w.x - GAP - width, w.x - width / 2, w.x + GAP];
+        const [above, middle, below] = [w.y - GAP - H, w.y - H / 2, w.y + GAP];
+        const spots: Box[] = (
+          [
+            [right, middle],
+            [left, middle],
+            [centre, above],
+            [centre, below],
+            [right, above],
+            [left, above],
+            [right, below],
+            [left, below],
+          ] as const
+        ).map(([x, y]) => ({ x, y, w: width, h: H }));
+        const spot = spots.find(
+          (b) => b.x >= area.left && b.x + b.w <= area.right && b.y >= area.top && b.y + b.h <= area.bottom && !markers.some((m) => overlaps(m, b)) && !placed.some((o) => overlaps(o, b)),
+        );
+        if (!spot) continue;
+        placed.push(spot);
+        ctx.fillText(w.text, spot.x, spot.y + H / 2);
+      }
+      ctx.restore();
     },
   };
 }
