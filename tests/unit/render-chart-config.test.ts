@@ -2,7 +2,7 @@ import { createCanvas } from '@napi-rs/canvas';
 import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, LineElement, LogarithmicScale, PointElement, ScatterController } from 'chart.js';
 import { describe, expect, it } from 'vitest';
 import { ExhibitSpec } from '../../src/lib/exhibits/spec.ts';
-import { chartHeight, kindKey, toChartConfig } from '../../src/lib/render/chart-config.ts';
+import { barPatternList, chartHeight, kindKey, toChartConfig } from '../../src/lib/render/chart-config.ts';
 import { PALETTES } from '../../src/lib/render/palette.ts';
 import { capexBar, cycleTimeline, distillScatter, marketTable, stackedCost, tokenPriceLine } from '../fixtures/specs/index.ts';
 
@@ -41,7 +41,9 @@ describe('toChartConfig', () => {
     expect(guide!.backgroundColor.every((b: string) => b.startsWith('rgba('))).toBe(true);
     const chart = drawn(capexBar);
     const texts = chart.legend!.legendItems!.map((i) => i.text);
-    expect(texts).toEqual(['2023', '2024', '2025 guidance', 'Hatched: company guidance, derived']);
+    // One key item per kind, each painted with its own pattern.
+    expect(texts).toEqual(['2023', '2024', '2025 guidance', 'Hatched: company guidance', 'Cross-hatched: derived']);
+    expect(chart.legend!.legendItems!.map((i) => (i as { kindPattern?: string }).kindPattern)).toEqual([undefined, undefined, undefined, 'guidance', 'derived']);
     chart.destroy();
   });
 
@@ -54,9 +56,11 @@ describe('toChartConfig', () => {
     expect(c.type).toBe('bar');
     expect(c.data.datasets[3]).toMatchObject({ type: 'scatter', showLine: true });
     const chart = drawn(mixed);
-    expect(chart.legend!.legendItems!.at(-1)!.text).toBe('Hatched or hollow: company guidance, estimate, derived');
+    expect(chart.legend!.legendItems!.slice(-3).map((i) => i.text)).toEqual(['Hatched: company guidance', 'Cross-hatched: derived', 'Hollow: estimate']);
     chart.destroy();
-    expect(kindKey(mixed)).toBe('Hatched bars and hollow markers are company guidance, estimates or derived figures; solid ones are reported.');
+    expect(kindKey(mixed)).toBe(
+      'Bars with a dashed outline are not reported figures: hatched for company guidance, cross-hatched for derived figures. Hollow markers (and dashed lines leading to them) are estimates. Solid bars and markers are reported.',
+    );
   });
 
   it('leaves headroom on a linear value axis and keeps every range whisker inside it', () => {
@@ -70,13 +74,16 @@ describe('toChartConfig', () => {
   });
 
   it('writes the caption key for the kinds the exhibit shows, and none when every figure is reported', () => {
-    expect(kindKey(capexBar)).toBe('Hatched bars with a dashed outline are company guidance or derived figures; solid ones are reported.');
+    expect(kindKey(capexBar)).toBe('Bars with a dashed outline are not reported figures: hatched for company guidance, cross-hatched for derived figures. Solid bars are reported.');
     const onlyGuidance = ExhibitSpec.parse({ ...capexBar, series: capexBar.series.filter((x) => x.id === 'g2025') });
-    expect(kindKey(onlyGuidance)).toBe('Hatched bars with a dashed outline are company guidance; solid ones are reported.');
+    expect(kindKey(onlyGuidance)).toBe('Hatched bars with a dashed outline are company guidance. Solid bars are reported.');
+    const estimates = ExhibitSpec.parse({ ...capexBar, series: [{ ...capexBar.series[0]!, points: capexBar.series[0]!.points.map((p) => ({ ...p, kind: 'estimate' })) }] });
+    expect(kindKey(estimates)).toBe('Dotted bars with a dashed outline are estimates. Solid bars are reported.');
+    expect(barPatternList()).toBe('company guidance hatched, estimates dotted and derived figures cross-hatched');
     const reported = ExhibitSpec.parse({ ...capexBar, series: capexBar.series.map((x) => ({ ...x, points: x.points.map((p) => ({ ...p, kind: 'reported' })) })) });
     expect(kindKey(reported)).toBeUndefined();
     const line = ExhibitSpec.parse({ ...tokenPriceLine, series: tokenPriceLine.series.map((x) => ({ ...x, points: x.points.map((p, i) => ({ ...p, kind: i === 0 ? 'estimate' : 'reported' })) })) });
-    expect(kindKey(line)).toBe('Hollow markers (and dashed lines leading to them) are estimates; solid ones are reported.');
+    expect(kindKey(line)).toBe('Hollow markers (and dashed lines leading to them) are estimates. Solid markers are reported.');
   });
 
   it('carries formatted tooltips with unit, kind, range and the unconfirmed flag', () => {

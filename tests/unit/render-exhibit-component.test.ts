@@ -56,7 +56,7 @@ describe('<Exhibit>', () => {
     expect(html).toContain('Dataset edition 2025-02, as of 14 February 2025.');
     expect(html).toContain('Includes unconfirmed figures');
     // The key names only the kinds the exhibit shows (this one has guidance and a derived Meta 2023, no estimates).
-    expect(html).toContain('Hatched bars with a dashed outline are company guidance or derived figures; solid ones are reported.');
+    expect(html).toContain('Bars with a dashed outline are not reported figures: hatched for company guidance, cross-hatched for derived figures. Solid bars are reported.');
     expect(await render({ id: 'fixture-distill-scatter', number: 1 })).toMatch(/Hollow markers \(and dashed lines leading to them\) are (company guidance|estimates|derived figures)/);
   });
 

@@ -228,7 +228,7 @@ const hyperscalerCapex: ExhibitDefinition = {
         ? [`Meta’s purchases of property and equipment alone, excluding finance leases: ${ppe.map((r) => `${usd(r.value)} in ${r.period}`).join(', ')}.`]
         : []),
       'Microsoft’s fiscal year ends on 30 June: its bar under a year is the fiscal year ending in June of that year (FY2025 = July 2024 to June 2025), half a year ahead of the other three companies.',
-      `Hatched bars are not reported figures: company guidance${derived.length ? `, or totals derived from filings (${listWords(derived)})` : ''}. Where guidance was a range, the bar is the midpoint and the whisker spans the range.`,
+      `Hatched bars are company guidance${derived.length ? `; cross-hatched bars are totals derived from filings (${listWords(derived)})` : ''}. Where guidance was a range, the bar is the midpoint and the whisker spans the range.`,
       ...absent.map((name) => `${name}: no ${latest} bar, because no annual figure for that year had been reported or guided as of ${formatDate(edition.asOf)}.`),
       ...caveatNotes(edition, keys),
     ];
@@ -287,7 +287,7 @@ const capexGrowthExhibit: ExhibitDefinition = {
     const keys = keysOf(series.map((s) => s.series));
     const notes = [
       'Growth is this year’s capex divided by last year’s, minus one, computed from the rows of the capex-by-year exhibit; Microsoft’s is fiscal year on fiscal year (years ending 30 June).',
-      'Growth implied by guidance is hatched. For a guidance range the bar uses the midpoint and the whisker spans the growth implied by the low and high ends.',
+      'Growth computed from reported figures is derived (cross-hatched); growth implied by guidance is hatched. For a guidance range the bar uses the midpoint and the whisker spans the growth implied by the low and high ends.',
       'Meta’s figures include principal payments on finance leases in every year, so its growth is like for like; its 2022 and 2023 totals are derived from filings.',
       ...excluded.map(
         (r) => `${r.subject} ${r.period}: no growth is shown because the ${r.qualifier}${usd(r.value, 0)} announced was planned spending on AI-enabled datacenters, a broader measure than the reported additions to property and equipment.`,
@@ -375,7 +375,7 @@ const capexCombined: ExhibitDefinition = {
     const firstFour = first ? calendarSum(edition, Number(first.period)) : undefined;
     const msftFirst = first ? msftRows.find((a) => a.year === Number(first.period))?.row : undefined;
     const notes = [
-      'The three calendar-year reporters are added up only for years in which all three have a figure. The sum is derived (hatched); for a guided year it adds each company’s guidance, using the midpoint of a range, and the whisker spans the ends of the ranges.',
+      'The three calendar-year reporters are added up only for years in which all three have a figure. The sum is derived (cross-hatched); for a guided year it adds each company’s guidance (hatched), using the midpoint of a range, and the whisker spans the ends of the ranges.',
       'Microsoft is shown on its own because its fiscal year ends on 30 June; adding it to calendar-year totals would mix periods half a year apart.',
       'Meta’s figures include principal payments on finance leases; the other companies’ are cash purchases of property and equipment, so even the three-company sum mixes two definitions slightly.',
       `J.P. Morgan Asset Management’s series measures AI hyperscaler capital spending for five companies (Amazon, Microsoft, Alphabet, Meta and Oracle); its ${jpm

@@ -36,7 +36,7 @@ const NOT_REPORTED_ALPHA = 0.3;
 const DASH = [5, 3];
 /** Room above the highest value (or range end) on a linear value axis, as a share of the axis span. */
 const HEADROOM = 0.04;
-const NOT_REPORTED: Kind[] = ['guidance', 'estimate', 'derived'];
+const NOT_REPORTED = ['guidance', 'estimate', 'derived'] as const;
 
 export function chartHeight(spec: ExhibitSpec): number {
   if (spec.chart === 'table') return 0;
@@ -112,7 +112,7 @@ export function toChartConfig(spec: ExhibitSpec, opts: ChartOptions): ChartConfi
     } as ChartDataset);
   });
 
-  const notReported = notReportedKinds(spec);
+  const marks = kindMarksUsed(spec);
 
   const scales: Record<string, ScaleOptions> = {
     [iAxis]: axisOptions(spec.x, p, stacked, spec.chart === 'timeline', iAxis === 'y'),
@@ -131,7 +131,7 @@ export function toChartConfig(spec: ExhibitSpec, opts: ChartOptions): ChartConfi
   }
 
   const wideAspect = STATIC_WIDTH / chartHeight(spec);
-  const plugins: Plugin[] = [kindMarks(p.text), whiskers(p.text, vAxis, stacked)];
+  const plugins: Plugin[] = [kindMarks(p.text), legendPatterns(), whiskers(p.text, vAxis, stacked)];
   if (spec.chart === 'scatter') plugins.push(pointLabels(p.text, references, vAxis));
   if (references.length) plugins.push(referenceLines(references, vAxis, spec));
 
@@ -160,12 +160,12 @@ export function toChartConfig(spec: ExhibitSpec, opts: ChartOptions): ChartConfi
       scales,
       plugins: {
         legend: {
-          display: spec.series.length > 1 || notReported.length > 0,
+          display: spec.series.length > 1 || marks.bars.length + marks.points.length > 0,
           position: 'bottom',
           labels: {
             color: p.text,
             boxWidth: 14,
-            generateLabels: (chart: Chart) => legendItems(chart, notReported, notReportedMarker(spec), p.muted),
+            generateLabels: (chart: Chart) => legendItems(chart, marks, p.muted),
           },
         },
       },
@@ -173,33 +173,44 @@ export function toChartConfig(spec: ExhibitSpec, opts: ChartOptions): ChartConfi
   } as ChartConfiguration;
 }
 
-/** The kinds other than "reported" that this exhibit shows, in a fixed order (for the legend and the caption key). */
-export function notReportedKinds(spec: ExhibitSpec): Kind[] {
-  const used = new Set(spec.series.flatMap((s) => s.points.map((pt) => pt.kind)));
-  return NOT_REPORTED.filter((k) => used.has(k));
+/** How a bar of each kind other than "reported" is patterned (all are also lighter, with a dashed outline). */
+export const BAR_PATTERN = { guidance: 'hatched', estimate: 'dotted', derived: 'cross-hatched' } as const satisfies Record<Exclude<Kind, 'reported'>, string>;
+type NotReported = keyof typeof BAR_PATTERN;
+
+/** The kinds other than "reported" this exhibit shows, on bars and on points or lines, in a fixed order. */
+export function kindMarksUsed(spec: ExhibitSpec): { bars: NotReported[]; points: NotReported[] } {
+  const on = (bars: boolean) => {
+    const used = new Set(spec.series.filter((s) => (seriesStyle(spec, s) === 'bar') === bars).flatMap((s) => s.points.map((pt) => pt.kind)));
+    return NOT_REPORTED.filter((k) => used.has(k));
+  };
+  return { bars: on(true), points: on(false) };
 }
 
 const KIND_PLURAL: Record<Kind, string> = { reported: 'reported figures', guidance: 'company guidance', estimate: 'estimates', derived: 'derived figures' };
+const orList = (words: string[]) => (words.length < 2 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} or ${words.at(-1)!}`);
 
 /**
- * The caption's key to the marks, naming only the kinds the exhibit shows: "Hatched bars with a dashed
- * outline are company guidance or derived figures; solid ones are reported." Undefined when all are reported.
+ * The caption's key to the marks, naming only the kinds the exhibit shows, e.g. "Bars with a dashed outline
+ * are not reported figures: hatched for company guidance, cross-hatched for derived figures. Solid bars are
+ * reported." Undefined when every figure is reported.
  */
 export function kindKey(spec: ExhibitSpec): string | undefined {
-  const kinds = notReportedKinds(spec).map((k) => KIND_PLURAL[k]);
-  if (!kinds.length) return undefined;
-  const what = kinds.length === 1 ? kinds[0]! : `${kinds.slice(0, -1).join(', ')} or ${kinds.at(-1)!}`;
-  const marker = notReportedMarker(spec);
-  const lead = { Hatched: 'Hatched bars with a dashed outline are', Hollow: 'Hollow markers (and dashed lines leading to them) are', 'Hatched or hollow': 'Hatched bars and hollow markers are' }[marker];
-  return `${lead} ${what}; solid ones are reported.`;
+  const { bars, points } = kindMarksUsed(spec);
+  if (!bars.length && !points.length) return undefined;
+  const sentences: string[] = [];
+  if (bars.length === 1) sentences.push(`${capitalise(BAR_PATTERN[bars[0]!])} bars with a dashed outline are ${KIND_PLURAL[bars[0]!]}.`);
+  else if (bars.length) sentences.push(`Bars with a dashed outline are not reported figures: ${bars.map((k) => `${BAR_PATTERN[k]} for ${KIND_PLURAL[k]}`).join(', ')}.`);
+  if (points.length) sentences.push(`Hollow markers (and dashed lines leading to them) are ${orList(points.map((k) => KIND_PLURAL[k]))}.`);
+  sentences.push(`Solid ${bars.length && points.length ? 'bars and markers' : bars.length ? 'bars' : 'markers'} are reported.`);
+  return sentences.join(' ');
 }
 
-/** How guidance/estimate/derived values are drawn in this exhibit, for the legend and the caption key. */
-export function notReportedMarker(spec: ExhibitSpec): 'Hatched' | 'Hollow' | 'Hatched or hollow' {
-  const styles = spec.series.filter((s) => s.points.some((p) => p.kind !== 'reported')).map((s) => seriesStyle(spec, s));
-  const bars = styles.includes('bar');
-  const points = styles.some((st) => st === 'line' || st === 'point');
-  return bars && points ? 'Hatched or hollow' : bars ? 'Hatched' : 'Hollow';
+const capitalise = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
+
+/** "company guidance hatched, estimates dotted and derived figures cross-hatched", for the methodology page. */
+export function barPatternList(): string {
+  const parts = NOT_REPORTED.map((k) => `${KIND_PLURAL[k]} ${BAR_PATTERN[k]}`);
+  return `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)!}`;
 }
 
 function seriesStyle(spec: ExhibitSpec, s: Series): NonNullable<Series['style']> {
@@ -293,8 +304,11 @@ function axisOptions(axis: Axis, p: (typeof PALETTES)[Theme], stacked: boolean, 
   return o as ScaleOptions;
 }
 
-function legendItems(chart: Chart, notReported: Kind[], marker: string, muted: string): LegendItem[] {
-  const items = chart.data.datasets.map((d, i) => {
+/** A legend item that the legendPatterns plugin paints with a kind's bar pattern. */
+type KindLegendItem = LegendItem & { kindPattern?: NotReported };
+
+function legendItems(chart: Chart, marks: { bars: NotReported[]; points: NotReported[] }, muted: string): LegendItem[] {
+  const items: KindLegendItem[] = chart.data.datasets.map((d, i) => {
     const ds = d as { label?: string; borderColor?: string; backgroundColor?: unknown; borderDash?: number[]; type?: string };
     const solid = typeof ds.borderColor === 'string' ? ds.borderColor : '#888888';
     return {
@@ -308,18 +322,63 @@ function legendItems(chart: Chart, notReported: Kind[], marker: string, muted: s
       fontColor: chart.options.color as string,
     } satisfies LegendItem;
   });
-  if (notReported.length) {
-    items.push({
-      text: `${marker}: ${notReported.map(kindWord).join(', ')}`,
-      hidden: false,
-      fillStyle: withAlpha(muted, NOT_REPORTED_ALPHA),
-      strokeStyle: muted,
-      lineWidth: 2,
-      lineDash: DASH,
-      fontColor: chart.options.color as string,
-    } as (typeof items)[number]);
-  }
+  const common = { hidden: false, strokeStyle: muted, lineWidth: 2, lineDash: DASH, fontColor: chart.options.color as string };
+  for (const k of marks.bars) items.push({ ...common, text: `${capitalise(BAR_PATTERN[k])}: ${kindWord(k)}`, fillStyle: withAlpha(muted, NOT_REPORTED_ALPHA), kindPattern: k } as KindLegendItem);
+  if (marks.points.length) items.push({ ...common, text: `Hollow: ${marks.points.map(kindWord).join(', ')}`, fillStyle: 'transparent' } as KindLegendItem);
   return items;
+}
+
+/** Paints each kind's pattern into its legend swatch (chart.js fills swatches with a plain colour). */
+function legendPatterns(): Plugin {
+  return {
+    id: 'exhibitLegendPatterns',
+    afterDraw(chart) {
+      const legend = chart.legend as unknown as { legendItems?: KindLegendItem[]; legendHitBoxes?: { left: number; top: number }[]; options: { display?: boolean; labels: { boxWidth: number; font?: { size?: number } } } } | undefined;
+      if (!legend?.legendItems || !legend.legendHitBoxes || legend.options.display === false) return;
+      const w = legend.options.labels.boxWidth;
+      const h = legend.options.labels.font?.size ?? 12;
+      legend.legendItems.forEach((item, i) => {
+        const hit = legend.legendHitBoxes![i];
+        if (!item.kindPattern || !hit) return;
+        drawPattern(chart.ctx, item.kindPattern, { left: hit.left, top: hit.top, right: hit.left + w, bottom: hit.top + h }, item.strokeStyle as string);
+      });
+    },
+  };
+}
+
+/** One kind's pattern, clipped to a rectangle: diagonal lines, dots, or both diagonals. */
+function drawPattern(ctx: CanvasRenderingContext2D, kind: NotReported, r: { left: number; top: number; right: number; bottom: number }, color: string): void {
+  const { left, top, right, bottom } = r;
+  const h = bottom - top;
+  ctx.save();
+  ctx.beginPath();
+  ctx.rect(left, top, right - left, h);
+  ctx.clip();
+  ctx.strokeStyle = color;
+  ctx.fillStyle = color;
+  ctx.lineWidth = 1;
+  ctx.beginPath();
+  if (BAR_PATTERN[kind] === 'dotted') {
+    // A fixed grid (not relative to the bar), so neighbouring bars line up.
+    for (let y = Math.floor(top / 5) * 5 + 2.5; y < bottom; y += 5) {
+      for (let x = Math.floor(left / 5) * 5 + 2.5; x < right; x += 5) {
+        ctx.moveTo(x + 1.1, y);
+        ctx.arc(x, y, 1.1, 0, Math.PI * 2);
+      }
+    }
+    ctx.fill();
+  } else {
+    for (let x = left - h; x < right; x += 6) {
+      ctx.moveTo(x, bottom);
+      ctx.lineTo(x + h, top);
+      if (BAR_PATTERN[kind] === 'cross-hatched') {
+        ctx.moveTo(x, top);
+        ctx.lineTo(x + h, bottom);
+      }
+    }
+    ctx.stroke();
+  }
+  ctx.restore();
 }
 
 interface BarProps {
@@ -331,7 +390,7 @@ interface BarProps {
   horizontal: boolean;
 }
 
-/** Hatching and a dashed outline on bars that are guidance, estimates or derived. */
+/** A pattern per kind (see BAR_PATTERN) and a dashed outline on bars that are guidance, estimates or derived. */
 function kindMarks(ink: string): Plugin {
   return {
     id: 'exhibitKindMarks',
@@ -341,26 +400,14 @@ function kindMarks(ink: string): Plugin {
       const data = chart.data.datasets[index]?.data as Datum[];
       meta.data.forEach((el, j) => {
         const d = data[j];
-        if (!d || d.k === 'reported' || (d.x === null || d.y === null)) return;
+        if (!d || d.k === 'reported' || d.x === null || d.y === null) return;
         const b = el.getProps(['x', 'y', 'base', 'width', 'height', 'horizontal'], true) as unknown as BarProps;
         const left = b.horizontal ? Math.min(b.x, b.base) : b.x - b.width / 2;
         const right = b.horizontal ? Math.max(b.x, b.base) : b.x + b.width / 2;
         const top = b.horizontal ? b.y - b.height / 2 : Math.min(b.y, b.base);
         const bottom = b.horizontal ? b.y + b.height / 2 : Math.max(b.y, b.base);
         const color = (chart.data.datasets[index] as { borderColor?: string }).borderColor ?? ink;
-        ctx.save();
-        ctx.beginPath();
-        ctx.rect(left, top, right - left, bottom - top);
-        ctx.clip();
-        ctx.strokeStyle = color;
-        ctx.lineWidth = 1;
-        ctx.beginPath();
-        for (let s = left - (bottom - top); s < right; s += 6) {
-          ctx.moveTo(s, bottom);
-          ctx.lineTo(s + (bottom - top), top);
-        }
-        ctx.stroke();
-        ctx.restore();
+        drawPattern(ctx, d.k, { left, top, right, bottom }, color);
         ctx.save();
         ctx.strokeStyle = color;
         ctx.lineWidth = 2;
