@@ -4,7 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { BUDGETS, budgetFor, pageWeights } from './lib/page-weight.ts';
+import { BUDGETS, budgetFor, pageWeights, staticImageWeights } from './lib/page-weight.ts';
 
 const out = path.resolve('.cache/bench-site');
 fs.rmSync(out, { recursive: true, force: true });
@@ -32,8 +32,16 @@ const files = fs.readdirSync(out, { recursive: true }).length;
 const steps = [...build.stdout.matchAll(/^post-build: (.+) \((\d+) ms\)$/gm)].map((m) => ({ name: m[1]!, seconds: Number(m[2]) / 1000 }));
 const stepsText = steps.map((s) => `${s.name} ${s.seconds.toFixed(1)} s`).join(', ');
 console.log(`\nbuild wall time: ${buildSeconds.toFixed(1)} s (${rows.length} pages, ${files} files in output)${stepsText ? `; of which ${stepsText}` : ''}`);
+const images = staticImageWeights(out);
+const heaviest = images[0];
+if (heaviest) {
+  const overImages = images.filter((i) => i.gzip > BUDGETS.staticImage);
+  over += overImages.length;
+  const total = images.reduce((a, i) => a + i.gzip, 0);
+  console.log(`static images: ${images.length}, ${kb(total).trim()} KB gzip in all; largest ${heaviest.file} ${kb(heaviest.gzip).trim()} KB (budget ${kb(BUDGETS.staticImage).trim()} KB each)${overImages.length ? `; OVER BUDGET: ${overImages.map((i) => i.file).join(', ')}` : ''}`);
+}
 const pdfs = [...build.stdout.matchAll(/^\s+(pdf\/\S+\.pdf)\s+(\d+) KB/gm)].map((m) => `${m[1]} ${m[2]} KB`);
 if (pdfs.length) console.log(`PDFs: ${pdfs.join(', ')}`);
-console.log(`budgets: pages without exhibits ≤ ${BUDGETS.pageWithoutExhibits} B JS; articles ≤ ${kb(BUDGETS.articleInitial).trim()} KB before charts, ≤ ${kb(BUDGETS.articleTotal).trim()} KB total (gzip)`);
-console.log(over ? `${over} page(s) over budget` : 'all pages within budget');
+console.log(`budgets: pages without exhibits ≤ ${BUDGETS.pageWithoutExhibits} B JS; articles ≤ ${kb(BUDGETS.articleInitial).trim()} KB before charts, ≤ ${kb(BUDGETS.articleTotal).trim()} KB total; static images ≤ ${kb(BUDGETS.staticImage).trim()} KB each (gzip)`);
+console.log(over ? `${over} page(s) or image(s) over budget` : 'all pages and images within budget');
 process.exit(over ? 1 : 0);

@@ -123,7 +123,20 @@ export const BUDGETS = {
   pageWithoutExhibits: 1024,
   articleInitial: 5 * 1024,
   articleTotal: 60 * 1024,
+  /** One exhibit's static image (gzip): text is drawn as paths, so labels and patterns add up. */
+  staticImage: 128 * 1024,
 } as const;
+
+/** The gzip size of every static exhibit image (exhibits/*.svg), largest first. */
+export function staticImageWeights(siteDir: string): { file: string; gzip: number }[] {
+  const dir = path.join(siteDir, 'exhibits');
+  if (!fs.existsSync(dir)) return [];
+  return fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.svg'))
+    .map((f) => ({ file: `exhibits/${f}`, gzip: gzipSize(fs.readFileSync(path.join(dir, f))) }))
+    .sort((a, b) => b.gzip - a.gzip || a.file.localeCompare(b.file));
+}
 
 export interface Budget {
   kind: 'charts' | 'search' | 'plain';

@@ -1,8 +1,9 @@
 /** Byte budgets over the built site: deterministic, so enforced here; build times live in `npm run bench`. */
 import { describe, expect, inject, it } from 'vitest';
-import { budgetFor, pageWeights } from '../../scripts/lib/page-weight.ts';
+import { BUDGETS, budgetFor, pageWeights, staticImageWeights } from '../../scripts/lib/page-weight.ts';
 
 const weights = pageWeights(inject('siteDir'));
+const images = staticImageWeights(inject('siteDir'));
 
 describe('JavaScript budgets', () => {
   it('finds the pages of the built site, and article pages with charts', () => {
@@ -19,5 +20,12 @@ describe('JavaScript budgets', () => {
       // The chart library must arrive lazily, not with the page.
       if (budget.kind === 'charts') expect(w.lazyFiles.some((f) => /chart/i.test(f))).toBe(true);
     });
+  }
+});
+
+describe('static image budget', () => {
+  it('finds the static exhibit images', () => expect(images.length).toBeGreaterThan(10));
+  for (const img of images) {
+    it(`${img.file} is at most ${BUDGETS.staticImage / 1024} KB gzip`, () => expect(img.gzip).toBeLessThanOrEqual(BUDGETS.staticImage));
   }
 });

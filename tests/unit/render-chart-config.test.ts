@@ -78,8 +78,8 @@ describe('toChartConfig', () => {
     const onlyGuidance = ExhibitSpec.parse({ ...capexBar, series: capexBar.series.filter((x) => x.id === 'g2025') });
     expect(kindKey(onlyGuidance)).toBe('Hatched bars with a dashed outline are company guidance. Solid bars are reported.');
     const estimates = ExhibitSpec.parse({ ...capexBar, series: [{ ...capexBar.series[0]!, points: capexBar.series[0]!.points.map((p) => ({ ...p, kind: 'estimate' })) }] });
-    expect(kindKey(estimates)).toBe('Dotted bars with a dashed outline are estimates. Solid bars are reported.');
-    expect(barPatternList()).toBe('company guidance hatched, estimates dotted and derived figures cross-hatched');
+    expect(kindKey(estimates)).toBe('Striped bars with a dashed outline are estimates. Solid bars are reported.');
+    expect(barPatternList()).toBe('company guidance hatched, estimates striped and derived figures cross-hatched');
     const reported = ExhibitSpec.parse({ ...capexBar, series: capexBar.series.map((x) => ({ ...x, points: x.points.map((p) => ({ ...p, kind: 'reported' })) })) });
     expect(kindKey(reported)).toBeUndefined();
     const line = ExhibitSpec.parse({ ...tokenPriceLine, series: tokenPriceLine.series.map((x) => ({ ...x, points: x.points.map((p, i) => ({ ...p, kind: i === 0 ? 'estimate' : 'reported' })) })) });

@@ -174,7 +174,7 @@ export function toChartConfig(spec: ExhibitSpec, opts: ChartOptions): ChartConfi
 }
 
 /** How a bar of each kind other than "reported" is patterned (all are also lighter, with a dashed outline). */
-export const BAR_PATTERN = { guidance: 'hatched', estimate: 'dotted', derived: 'cross-hatched' } as const satisfies Record<Exclude<Kind, 'reported'>, string>;
+export const BAR_PATTERN = { guidance: 'hatched', estimate: 'striped', derived: 'cross-hatched' } as const satisfies Record<Exclude<Kind, 'reported'>, string>;
 type NotReported = keyof typeof BAR_PATTERN;
 
 /** The kinds other than "reported" this exhibit shows, on bars and on points or lines, in a fixed order. */
@@ -207,7 +207,7 @@ export function kindKey(spec: ExhibitSpec): string | undefined {
 
 const capitalise = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
 
-/** "company guidance hatched, estimates dotted and derived figures cross-hatched", for the methodology page. */
+/** "company guidance hatched, estimates striped and derived figures cross-hatched", for the methodology page. */
 export function barPatternList(): string {
   const parts = NOT_REPORTED.map((k) => `${KIND_PLURAL[k]} ${BAR_PATTERN[k]}`);
   return `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)!}`;
@@ -346,7 +346,7 @@ function legendPatterns(): Plugin {
   };
 }
 
-/** One kind's pattern, clipped to a rectangle: diagonal lines, dots, or both diagonals. */
+/** One kind's pattern, clipped to a rectangle: diagonal lines, horizontal stripes, or both diagonals. */
 function drawPattern(ctx: CanvasRenderingContext2D, kind: NotReported, r: { left: number; top: number; right: number; bottom: number }, color: string): void {
   const { left, top, right, bottom } = r;
   const h = bottom - top;
@@ -358,15 +358,14 @@ function drawPattern(ctx: CanvasRenderingContext2D, kind: NotReported, r: { left
   ctx.fillStyle = color;
   ctx.lineWidth = 1;
   ctx.beginPath();
-  if (BAR_PATTERN[kind] === 'dotted') {
-    // A fixed grid (not relative to the bar), so neighbouring bars line up.
-    for (let y = Math.floor(top / 5) * 5 + 2.5; y < bottom; y += 5) {
-      for (let x = Math.floor(left / 5) * 5 + 2.5; x < right; x += 5) {
-        ctx.moveTo(x + 1.1, y);
-        ctx.arc(x, y, 1.1, 0, Math.PI * 2);
-      }
+  if (BAR_PATTERN[kind] === 'striped') {
+    // Horizontal stripes on a fixed grid, so neighbouring bars line up. (Dots read well too, but every dot
+    // becomes its own path in the static SVG: dotted bars doubled an image's size.)
+    for (let y = Math.floor(top / 4) * 4 + 2; y < bottom; y += 4) {
+      ctx.moveTo(left, y);
+      ctx.lineTo(right, y);
     }
-    ctx.fill();
+    ctx.stroke();
   } else {
     for (let x = left - h; x < right; x += 6) {
       ctx.moveTo(x, bottom);
