@@ -6,7 +6,7 @@
  */
 import { BarController, BarElement, CategoryScale, Chart, LinearScale, LineElement, LogarithmicScale, type Plugin, PointElement, ScatterController } from 'chart.js';
 import type { ExhibitSpec } from '../lib/exhibits/spec.ts';
-import { toChartConfig } from '../lib/render/chart-config.ts';
+import { kindLegend, toChartConfig } from '../lib/render/chart-config.ts';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, LineElement, LogarithmicScale, PointElement, ScatterController);
 
@@ -59,14 +59,15 @@ const drawnState: Plugin = {
   },
 };
 
-/** Legend as buttons that show and hide a series. */
-function legend(el: HTMLElement, chart: Chart): void {
+/** Legend as buttons that show and hide a series, then the key to the kind patterns (as on the static image). */
+function legend(el: HTMLElement, chart: Chart, spec: ExhibitSpec): void {
   el.querySelector('.exhibit-legend')?.remove();
   const sets = chart.data.datasets as { label?: string; borderColor?: string; borderDash?: number[] }[];
-  if (sets.length < 2) return;
+  const kinds = kindLegend(spec);
+  if (sets.length < 2 && !kinds.length) return;
   const list = document.createElement('ul');
   list.className = 'exhibit-legend';
-  sets.forEach((ds, i) => {
+  if (sets.length > 1) sets.forEach((ds, i) => {
     const button = document.createElement('button');
     button.type = 'button';
     button.setAttribute('aria-pressed', 'true');
@@ -84,6 +85,14 @@ function legend(el: HTMLElement, chart: Chart): void {
     item.append(button);
     list.append(item);
   });
+  for (const k of kinds) {
+    const swatch = document.createElement('span');
+    swatch.className = `exhibit-swatch is-kind is-${k.pattern}`;
+    const item = document.createElement('li');
+    item.className = 'exhibit-legend-key';
+    item.append(swatch, k.text);
+    list.append(item);
+  }
   el.querySelector('.exhibit-canvas')?.after(list);
 }
 
@@ -93,7 +102,7 @@ function draw(el: HTMLElement, spec: ExhibitSpec, animate: boolean): Chart {
   Chart.defaults.font.family = getComputedStyle(el).fontFamily;
   const config = toChartConfig(spec, { theme: pageTheme(), animate: animate && !reduceMotion.matches });
   const chart = new Chart(canvas, { ...config, plugins: [...(config.plugins ?? []), tooltip, drawnState] });
-  legend(el, chart);
+  legend(el, chart, spec);
   return chart;
 }
 

@@ -7,6 +7,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { ExhibitSpec } from '../../src/lib/exhibits/spec.ts';
+import { kindLegend } from '../../src/lib/render/chart-config.ts';
 import { launchBrowser, visit } from './support/browser.ts';
 import { articlePages, builtPages } from './support/site.ts';
 
@@ -54,6 +56,11 @@ describe.each(articles)('article %s', (path) => {
         await v.page.locator(fig).scrollIntoViewIfNeeded();
         await v.page.waitForFunction((sel) => document.querySelector(sel)?.getAttribute('data-state') === 'drawn', `${fig} canvas`, { timeout: 15_000 });
         expect(await paintedShare(v.page, `${fig} canvas`), `chart ${id} has painted pixels`).toBeGreaterThan(0.01);
+        // The HTML legend: a toggle per series (when there are several), then the key to the kind patterns.
+        const spec = ExhibitSpec.parse(JSON.parse((await v.page.locator(`${fig} script[type="application/json"]`).first().textContent()) ?? ''));
+        const legend = await v.page.locator(`${fig} .exhibit-legend li`).allTextContents();
+        const series = spec.series.length > 1 ? spec.series.map((s) => s.label) : [];
+        expect(legend, `legend of ${id}`).toEqual([...series, ...kindLegend(spec).map((k) => k.text)]);
       }
       expect(v.consoleErrors).toEqual([]);
       expect(v.foreignRequests).toEqual([]);

@@ -112,7 +112,7 @@ export function toChartConfig(spec: ExhibitSpec, opts: ChartOptions): ChartConfi
     } as ChartDataset);
   });
 
-  const marks = kindMarksUsed(spec);
+  const kindItems = kindLegend(spec);
 
   const scales: Record<string, ScaleOptions> = {
     [iAxis]: axisOptions(spec.x, p, stacked, spec.chart === 'timeline', iAxis === 'y'),
@@ -160,12 +160,12 @@ export function toChartConfig(spec: ExhibitSpec, opts: ChartOptions): ChartConfi
       scales,
       plugins: {
         legend: {
-          display: spec.series.length > 1 || marks.bars.length + marks.points.length > 0,
+          display: spec.series.length > 1 || kindItems.length > 0,
           position: 'bottom',
           labels: {
             color: p.text,
             boxWidth: 14,
-            generateLabels: (chart: Chart) => legendItems(chart, marks, p.muted),
+            generateLabels: (chart: Chart) => legendItems(chart, kindItems, p.muted),
           },
         },
       },
@@ -206,6 +206,24 @@ export function kindKey(spec: ExhibitSpec): string | undefined {
 }
 
 const capitalise = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
+
+export interface KindLegendEntry {
+  text: string;
+  pattern: (typeof BAR_PATTERN)[NotReported] | 'hollow';
+  /** The bar kind whose pattern the swatch shows (none for the hollow-marker entry). */
+  kind?: NotReported;
+}
+
+/**
+ * The legend's key to the marks: one entry per patterned bar kind ("Hatched: company guidance"), then one
+ * for hollow markers. Shared by the static image's legend and the browser's HTML legend.
+ */
+export function kindLegend(spec: ExhibitSpec): KindLegendEntry[] {
+  const { bars, points } = kindMarksUsed(spec);
+  const entries: KindLegendEntry[] = bars.map((k) => ({ text: `${capitalise(BAR_PATTERN[k])}: ${kindWord(k)}`, pattern: BAR_PATTERN[k], kind: k }));
+  if (points.length) entries.push({ text: `Hollow: ${points.map(kindWord).join(', ')}`, pattern: 'hollow' });
+  return entries;
+}
 
 /** "company guidance hatched, estimates striped and derived figures cross-hatched", for the methodology page. */
 export function barPatternList(): string {
@@ -307,7 +325,7 @@ function axisOptions(axis: Axis, p: (typeof PALETTES)[Theme], stacked: boolean, 
 /** A legend item that the legendPatterns plugin paints with a kind's bar pattern. */
 type KindLegendItem = LegendItem & { kindPattern?: NotReported };
 
-function legendItems(chart: Chart, marks: { bars: NotReported[]; points: NotReported[] }, muted: string): LegendItem[] {
+function legendItems(chart: Chart, kindItems: KindLegendEntry[], muted: string): LegendItem[] {
   const items: KindLegendItem[] = chart.data.datasets.map((d, i) => {
     const ds = d as { label?: string; borderColor?: string; backgroundColor?: unknown; borderDash?: number[]; type?: string };
     const solid = typeof ds.borderColor === 'string' ? ds.borderColor : '#888888';
@@ -323,8 +341,9 @@ function legendItems(chart: Chart, marks: { bars: NotReported[]; points: NotRepo
     } satisfies LegendItem;
   });
   const common = { hidden: false, strokeStyle: muted, lineWidth: 2, lineDash: DASH, fontColor: chart.options.color as string };
-  for (const k of marks.bars) items.push({ ...common, text: `${capitalise(BAR_PATTERN[k])}: ${kindWord(k)}`, fillStyle: withAlpha(muted, NOT_REPORTED_ALPHA), kindPattern: k } as KindLegendItem);
-  if (marks.points.length) items.push({ ...common, text: `Hollow: ${marks.points.map(kindWord).join(', ')}`, fillStyle: 'transparent' } as KindLegendItem);
+  for (const e of kindItems) {
+    items.push({ ...common, text: e.text, fillStyle: e.kind ? withAlpha(muted, NOT_REPORTED_ALPHA) : 'transparent', ...(e.kind ? { kindPattern: e.kind } : {}) } as KindLegendItem);
+  }
   return items;
 }
 
