@@ -31,10 +31,14 @@ function articleFacts(slug: string) {
   const exhibits = exhibitRecords(html, `/articles/${slug}/`).map((r) => r.meta.title.replace(/^Exhibit \d+: /, ''));
   // Figures rendered by <Value> in the prose: <span class="value" …><data value="…">$82.999 billion</data>.
   const figures = [...new Set([...html.matchAll(/<span class="value"[^>]*><data\b[^>]*>([^<]+)<\/data>/g)].map((m) => squash(htmlText(m[1]!))))];
-  return { title, exhibits, figures };
+  // "Revised since edition …" notes: a <details> on screen, printed open (a page cannot be clicked).
+  const revisions = [...html.matchAll(/<details class="exhibit-revised"[^>]*>([\s\S]*?)<\/details>/g)].flatMap((m) => [...m[1]!.matchAll(/<li\b[^>]*>([\s\S]*?)<\/li>/g)].map((li) => squash(htmlText(li[1]!))));
+  return { title, exhibits, figures, revisions };
 }
 
 it('prints a PDF for every article and one for the report', () => {
+  // At least one article carries "Revised since" notes, so the per-article revision check below bites.
+  expect(slugs.some((slug) => articleFacts(slug).revisions.length > 0)).toBe(true);
   expect(slugs.length).toBeGreaterThan(0);
   for (const name of [...slugs, REPORT_PDF_NAME]) expect(fs.existsSync(path.join(siteDir, pdfPath(name))), pdfPath(name)).toBe(true);
 });
@@ -76,6 +80,11 @@ describe.each(slugs)('article PDF %s', (slug) => {
     expect(text).toContain(site.reportTitle);
     expect(text).toContain(`figures as of ${formatDate(edition.asOf)}`);
     expect(text).toContain(firstSentence);
+  });
+
+  it('prints every "Revised since" note open, line by line', () => {
+    const text = tight(pdfText(file));
+    for (const line of facts.revisions) expect(text, `revision "${line}"`).toContain(tight(line));
   });
 
   it('has an outline with the article title, and charts as vectors (the SVG, not a bitmap of the canvas)', () => {
