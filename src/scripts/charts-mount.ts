@@ -6,7 +6,8 @@
  */
 import { BarController, BarElement, CategoryScale, Chart, LinearScale, LineElement, LogarithmicScale, type Plugin, PointElement, ScatterController } from 'chart.js';
 import type { ExhibitSpec } from '../lib/exhibits/spec.ts';
-import { kindLegend, toChartConfig } from '../lib/render/chart-config.ts';
+import { toChartConfig } from '../lib/render/chart-config.ts';
+import { kindLegend } from '../lib/render/kind-marks.ts';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, LineElement, LogarithmicScale, PointElement, ScatterController);
 

@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ExhibitSpec } from '../../src/lib/exhibits/spec.ts';
-import { kindLegend } from '../../src/lib/render/chart-config.ts';
+import { kindLegend } from '../../src/lib/render/kind-marks.ts';
 import { launchBrowser, visit } from './support/browser.ts';
 import { articlePages, builtPages } from './support/site.ts';
 

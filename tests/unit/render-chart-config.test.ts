@@ -2,7 +2,8 @@ import { createCanvas } from '@napi-rs/canvas';
 import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, LineElement, LogarithmicScale, PointElement, ScatterController } from 'chart.js';
 import { describe, expect, it } from 'vitest';
 import { ExhibitSpec } from '../../src/lib/exhibits/spec.ts';
-import { barPatternList, chartHeight, kindKey, toChartConfig } from '../../src/lib/render/chart-config.ts';
+import { chartHeight, toChartConfig } from '../../src/lib/render/chart-config.ts';
+import { kindKey } from '../../src/lib/render/kind-marks.ts';
 import { PALETTES } from '../../src/lib/render/palette.ts';
 import { capexBar, cycleTimeline, distillScatter, marketTable, stackedCost, tokenPriceLine } from '../fixtures/specs/index.ts';
 
@@ -71,19 +72,6 @@ describe('toChartConfig', () => {
     expect(chart.scales.y!.max).toBeGreaterThan(30);
     chart.destroy();
     expect(cfg(ExhibitSpec.parse({ ...capexBar, y: { ...capexBar.y, max: 120 } })).options.scales.y.suggestedMax).toBeUndefined();
-  });
-
-  it('writes the caption key for the kinds the exhibit shows, and none when every figure is reported', () => {
-    expect(kindKey(capexBar)).toBe('Bars with a dashed outline are not reported figures: hatched for company guidance, cross-hatched for derived figures. Solid bars are reported.');
-    const onlyGuidance = ExhibitSpec.parse({ ...capexBar, series: capexBar.series.filter((x) => x.id === 'g2025') });
-    expect(kindKey(onlyGuidance)).toBe('Hatched bars with a dashed outline are company guidance. Solid bars are reported.');
-    const estimates = ExhibitSpec.parse({ ...capexBar, series: [{ ...capexBar.series[0]!, points: capexBar.series[0]!.points.map((p) => ({ ...p, kind: 'estimate' })) }] });
-    expect(kindKey(estimates)).toBe('Striped bars with a dashed outline are estimates. Solid bars are reported.');
-    expect(barPatternList()).toBe('company guidance hatched, estimates striped and derived figures cross-hatched');
-    const reported = ExhibitSpec.parse({ ...capexBar, series: capexBar.series.map((x) => ({ ...x, points: x.points.map((p) => ({ ...p, kind: 'reported' })) })) });
-    expect(kindKey(reported)).toBeUndefined();
-    const line = ExhibitSpec.parse({ ...tokenPriceLine, series: tokenPriceLine.series.map((x) => ({ ...x, points: x.points.map((p, i) => ({ ...p, kind: i === 0 ? 'estimate' : 'reported' })) })) });
-    expect(kindKey(line)).toBe('Hollow markers (and dashed lines leading to them) are estimates. Solid markers are reported.');
   });
 
   it('carries formatted tooltips with unit, kind, range and the unconfirmed flag', () => {

@@ -1,12 +1,13 @@
 /**
  * ExhibitSpec -> chart.js config. Shared by the browser island and the build-time SVG renderer, so the
  * static image and the interactive chart are the same chart. Ships to the browser: keep it small and
- * free of Node APIs. Custom drawing (hatching, whiskers, reference lines) is done by inline plugins
- * with plain canvas calls, which behave the same in browsers and on @napi-rs/canvas.
+ * free of Node APIs. Custom drawing (kind patterns, whiskers, reference lines, point names) is done by the
+ * plugins in chart-plugins.ts; which kinds get which pattern, and the words for them, is kind-marks.ts.
  */
 import type { Chart, ChartConfiguration, ChartDataset, LegendItem, Plugin, ScaleOptions } from 'chart.js';
-import type { Kind } from '../data/units.ts';
 import type { Axis, ExhibitSpec, Point, Series } from '../exhibits/spec.ts';
+import { DASH, kindMarks, legendPatterns, NOT_REPORTED_ALPHA, pointLabels, referenceLines, whiskers, type Datum, type KindLegendItem } from './chart-plugins.ts';
+import { kindLegend, seriesStyle, type KindLegendEntry } from './kind-marks.ts';
 import { PALETTES, seriesColor, withAlpha, type Theme } from './palette.ts';
 import { axisHeading, formatPointValue, kindWord } from './value-text.ts';
 
@@ -16,27 +17,10 @@ export interface ChartOptions {
   devicePixelRatio?: number;
 }
 
-/** One data point as chart.js sees it, carrying what tooltips and plugins need. */
-interface Datum {
-  x: string | number | [number, number] | null;
-  y: string | number | [number, number] | null;
-  /** Tooltip lines, shown by the browser's HTML tooltip (src/scripts/charts-mount.ts). */
-  t: string[];
-  k: Kind;
-  lo?: number;
-  hi?: number;
-  /** Name drawn next to a scatter point (the model behind the dot). */
-  n?: string;
-}
-
 /** Width of the static image; also the width the browser aspect ratio is designed for. */
 export const STATIC_WIDTH = 720;
-/** Fill opacity for guidance/estimate/derived bars, which are also hatched and outlined with a dash. */
-const NOT_REPORTED_ALPHA = 0.3;
-const DASH = [5, 3];
 /** Room above the highest value (or range end) on a linear value axis, as a share of the axis span. */
 const HEADROOM = 0.04;
-const NOT_REPORTED = ['guidance', 'estimate', 'derived'] as const;
 
 export function chartHeight(spec: ExhibitSpec): number {
   if (spec.chart === 'table') return 0;
@@ -173,71 +157,6 @@ export function toChartConfig(spec: ExhibitSpec, opts: ChartOptions): ChartConfi
   } as ChartConfiguration;
 }
 
-/** How a bar of each kind other than "reported" is patterned (all are also lighter, with a dashed outline). */
-export const BAR_PATTERN = { guidance: 'hatched', estimate: 'striped', derived: 'cross-hatched' } as const satisfies Record<Exclude<Kind, 'reported'>, string>;
-type NotReported = keyof typeof BAR_PATTERN;
-
-/** The kinds other than "reported" this exhibit shows, on bars and on points or lines, in a fixed order. */
-export function kindMarksUsed(spec: ExhibitSpec): { bars: NotReported[]; points: NotReported[] } {
-  const on = (bars: boolean) => {
-    const used = new Set(spec.series.filter((s) => (seriesStyle(spec, s) === 'bar') === bars).flatMap((s) => s.points.map((pt) => pt.kind)));
-    return NOT_REPORTED.filter((k) => used.has(k));
-  };
-  return { bars: on(true), points: on(false) };
-}
-
-const KIND_PLURAL: Record<Kind, string> = { reported: 'reported figures', guidance: 'company guidance', estimate: 'estimates', derived: 'derived figures' };
-const orList = (words: string[]) => (words.length < 2 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} or ${words.at(-1)!}`);
-
-/**
- * The caption's key to the marks, naming only the kinds the exhibit shows, e.g. "Bars with a dashed outline
- * are not reported figures: hatched for company guidance, cross-hatched for derived figures. Solid bars are
- * reported." Undefined when every figure is reported.
- */
-export function kindKey(spec: ExhibitSpec): string | undefined {
-  const { bars, points } = kindMarksUsed(spec);
-  if (!bars.length && !points.length) return undefined;
-  const sentences: string[] = [];
-  if (bars.length === 1) sentences.push(`${capitalise(BAR_PATTERN[bars[0]!])} bars with a dashed outline are ${KIND_PLURAL[bars[0]!]}.`);
-  else if (bars.length) sentences.push(`Bars with a dashed outline are not reported figures: ${bars.map((k) => `${BAR_PATTERN[k]} for ${KIND_PLURAL[k]}`).join(', ')}.`);
-  if (points.length) sentences.push(`Hollow markers (and dashed lines leading to them) are ${orList(points.map((k) => KIND_PLURAL[k]))}.`);
-  sentences.push(`Solid ${bars.length && points.length ? 'bars and markers' : bars.length ? 'bars' : 'markers'} are reported.`);
-  return sentences.join(' ');
-}
-
-const capitalise = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
-
-export interface KindLegendEntry {
-  text: string;
-  pattern: (typeof BAR_PATTERN)[NotReported] | 'hollow';
-  /** The bar kind whose pattern the swatch shows (none for the hollow-marker entry). */
-  kind?: NotReported;
-}
-
-/**
- * The legend's key to the marks: one entry per patterned bar kind ("Hatched: company guidance"), then one
- * for hollow markers. Shared by the static image's legend and the browser's HTML legend.
- */
-export function kindLegend(spec: ExhibitSpec): KindLegendEntry[] {
-  const { bars, points } = kindMarksUsed(spec);
-  const entries: KindLegendEntry[] = bars.map((k) => ({ text: `${capitalise(BAR_PATTERN[k])}: ${kindWord(k)}`, pattern: BAR_PATTERN[k], kind: k }));
-  if (points.length) entries.push({ text: `Hollow: ${points.map(kindWord).join(', ')}`, pattern: 'hollow' });
-  return entries;
-}
-
-/** "company guidance hatched, estimates striped and derived figures cross-hatched", for the methodology page. */
-export function barPatternList(): string {
-  const parts = NOT_REPORTED.map((k) => `${KIND_PLURAL[k]} ${BAR_PATTERN[k]}`);
-  return `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)!}`;
-}
-
-function seriesStyle(spec: ExhibitSpec, s: Series): NonNullable<Series['style']> {
-  if (s.style) return s.style;
-  if (spec.chart === 'line') return 'line';
-  if (spec.chart === 'scatter') return 'point';
-  return 'bar';
-}
-
 function barSeries(spec: ExhibitSpec): Series[] {
   return spec.series.filter((s) => seriesStyle(spec, s) === 'bar');
 }
@@ -322,9 +241,6 @@ function axisOptions(axis: Axis, p: (typeof PALETTES)[Theme], stacked: boolean, 
   return o as ScaleOptions;
 }
 
-/** A legend item that the legendPatterns plugin paints with a kind's bar pattern. */
-type KindLegendItem = LegendItem & { kindPattern?: NotReported };
-
 function legendItems(chart: Chart, kindItems: KindLegendEntry[], muted: string): LegendItem[] {
   const items: KindLegendItem[] = chart.data.datasets.map((d, i) => {
     const ds = d as { label?: string; borderColor?: string; backgroundColor?: unknown; borderDash?: number[]; type?: string };
@@ -345,265 +261,6 @@ function legendItems(chart: Chart, kindItems: KindLegendEntry[], muted: string):
     items.push({ ...common, text: e.text, fillStyle: e.kind ? withAlpha(muted, NOT_REPORTED_ALPHA) : 'transparent', ...(e.kind ? { kindPattern: e.kind } : {}) } as KindLegendItem);
   }
   return items;
-}
-
-/** Paints each kind's pattern into its legend swatch (chart.js fills swatches with a plain colour). */
-function legendPatterns(): Plugin {
-  return {
-    id: 'exhibitLegendPatterns',
-    afterDraw(chart) {
-      const legend = chart.legend as unknown as { legendItems?: KindLegendItem[]; legendHitBoxes?: { left: number; top: number }[]; options: { display?: boolean; labels: { boxWidth: number; font?: { size?: number } } } } | undefined;
-      if (!legend?.legendItems || !legend.legendHitBoxes || legend.options.display === false) return;
-      const w = legend.options.labels.boxWidth;
-      const h = legend.options.labels.font?.size ?? 12;
-      legend.legendItems.forEach((item, i) => {
-        const hit = legend.legendHitBoxes![i];
-        if (!item.kindPattern || !hit) return;
-        drawPattern(chart.ctx, item.kindPattern, { left: hit.left, top: hit.top, right: hit.left + w, bottom: hit.top + h }, item.strokeStyle as string);
-      });
-    },
-  };
-}
-
-/** One kind's pattern, clipped to a rectangle: diagonal lines, horizontal stripes, or both diagonals. */
-function drawPattern(ctx: CanvasRenderingContext2D, kind: NotReported, r: { left: number; top: number; right: number; bottom: number }, color: string): void {
-  const { left, top, right, bottom } = r;
-  const h = bottom - top;
-  ctx.save();
-  ctx.beginPath();
-  ctx.rect(left, top, right - left, h);
-  ctx.clip();
-  ctx.strokeStyle = color;
-  ctx.fillStyle = color;
-  ctx.lineWidth = 1;
-  ctx.beginPath();
-  if (BAR_PATTERN[kind] === 'striped') {
-    // Horizontal stripes on a fixed grid, so neighbouring bars line up. (Dots read well too, but every dot
-    // becomes its own path in the static SVG: dotted bars doubled an image's size.)
-    for (let y = Math.floor(top / 4) * 4 + 2; y < bottom; y += 4) {
-      ctx.moveTo(left, y);
-      ctx.lineTo(right, y);
-    }
-    ctx.stroke();
-  } else {
-    for (let x = left - h; x < right; x += 6) {
-      ctx.moveTo(x, bottom);
-      ctx.lineTo(x + h, top);
-      if (BAR_PATTERN[kind] === 'cross-hatched') {
-        ctx.moveTo(x, top);
-        ctx.lineTo(x + h, bottom);
-      }
-    }
-    ctx.stroke();
-  }
-  ctx.restore();
-}
-
-interface BarProps {
-  x: number;
-  y: number;
-  base: number;
-  width: number;
-  height: number;
-  horizontal: boolean;
-}
-
-/** A pattern per kind (see BAR_PATTERN) and a dashed outline on bars that are guidance, estimates or derived. */
-function kindMarks(ink: string): Plugin {
-  return {
-    id: 'exhibitKindMarks',
-    afterDatasetDraw(chart, { index, meta }) {
-      if (meta.type !== 'bar' || !chart.isDatasetVisible(index)) return;
-      const ctx = chart.ctx;
-      const data = chart.data.datasets[index]?.data as Datum[];
-      meta.data.forEach((el, j) => {
-        const d = data[j];
-        if (!d || d.k === 'reported' || d.x === null || d.y === null) return;
-        const b = el.getProps(['x', 'y', 'base', 'width', 'height', 'horizontal'], true) as unknown as BarProps;
-        const left = b.horizontal ? Math.min(b.x, b.base) : b.x - b.width / 2;
-        const right = b.horizontal ? Math.max(b.x, b.base) : b.x + b.width / 2;
-        const top = b.horizontal ? b.y - b.height / 2 : Math.min(b.y, b.base);
-        const bottom = b.horizontal ? b.y + b.height / 2 : Math.max(b.y, b.base);
-        const color = (chart.data.datasets[index] as { borderColor?: string }).borderColor ?? ink;
-        drawPattern(ctx, d.k, { left, top, right, bottom }, color);
-        ctx.save();
-        ctx.strokeStyle = color;
-        ctx.lineWidth = 2;
-        ctx.setLineDash(DASH);
-        ctx.strokeRect(left + 1, top + 1, right - left - 2, bottom - top - 2);
-        ctx.restore();
-      });
-    },
-  };
-}
-
-/** Thin whiskers from low to high for values published as a range. Stacked bars keep ranges in tooltips and the table. */
-function whiskers(ink: string, vAxis: 'x' | 'y', stacked: boolean): Plugin {
-  return {
-    id: 'exhibitWhiskers',
-    afterDatasetsDraw(chart) {
-      if (stacked) return;
-      const scale = chart.scales[vAxis];
-      if (!scale) return;
-      const ctx = chart.ctx;
-      chart.data.datasets.forEach((ds, i) => {
-        if (!chart.isDatasetVisible(i)) return;
-        const meta = chart.getDatasetMeta(i);
-        (ds.data as Datum[]).forEach((d, j) => {
-          const el = meta.data[j];
-          if (!el || d.lo === undefined || d.hi === undefined) return;
-          const a = scale.getPixelForValue(d.lo);
-          const b = scale.getPixelForValue(d.hi);
-          const c = vAxis === 'y' ? el.x : el.y;
-          ctx.save();
-          ctx.strokeStyle = ink;
-          ctx.lineWidth = 1.5;
-          ctx.beginPath();
-          if (vAxis === 'y') {
-            ctx.moveTo(c, a); ctx.lineTo(c, b);
-            ctx.moveTo(c - 4, a); ctx.lineTo(c + 4, a);
-            ctx.moveTo(c - 4, b); ctx.lineTo(c + 4, b);
-          } else {
-            ctx.moveTo(a, c); ctx.lineTo(b, c);
-            ctx.moveTo(a, c - 4); ctx.lineTo(a, c + 4);
-            ctx.moveTo(b, c - 4); ctx.lineTo(b, c + 4);
-          }
-          ctx.stroke();
-          ctx.restore();
-        });
-      });
-    },
-  };
-}
-
-/** Reference values (e.g. another model's score) as dashed lines across the plot, labelled at the right. */
-const LABEL_HEIGHT = 13;
-const labelFont = (chart: Chart) => `11px ${chart.options.font?.family ?? 'sans-serif'}`;
-
-/** Where a reference line's label goes: above the line at the right end, or beside it at the top. Needs ctx.font set. */
-function referenceLabelBox(chart: Chart, vAxis: 'x' | 'y', pos: number, text: string): Box {
-  const { right, top } = chart.chartArea;
-  const w = chart.ctx.measureText(text).width;
-  return vAxis === 'y' ? { x: right - 4 - w, y: pos - 3 - LABEL_HEIGHT, w, h: LABEL_HEIGHT } : { x: pos + 4, y: top + 2, w, h: LABEL_HEIGHT };
-}
-
-function referenceLines(refs: { index: number; series: Series; color: string }[], vAxis: 'x' | 'y', spec: ExhibitSpec): Plugin {
-  const values = refs.flatMap((r) => r.series.points.map((pt) => pt.y).filter((y): y is number => y !== null));
-  return {
-    id: 'exhibitReferenceLines',
-    afterDataLimits(_chart, { scale }) {
-      if (scale.id !== vAxis || !values.length) return;
-      // Keep every reference line on the plot, without overriding limits the spec fixes.
-      if (spec.y.min === undefined) scale.min = Math.min(scale.min, ...values);
-      if (spec.y.max === undefined) scale.max = Math.max(scale.max, ...values);
-    },
-    afterDatasetsDraw(chart) {
-      const scale = chart.scales[vAxis];
-      if (!scale) return;
-      const { left, right, top, bottom } = chart.chartArea;
-      const ctx = chart.ctx;
-      for (const r of refs) {
-        if (!chart.isDatasetVisible(r.index)) continue;
-        for (const pt of r.series.points) {
-          if (pt.y === null) continue;
-          const pos = scale.getPixelForValue(pt.y);
-          ctx.save();
-          ctx.strokeStyle = r.color;
-          ctx.fillStyle = r.color;
-          ctx.lineWidth = 1.5;
-          ctx.setLineDash(DASH);
-          ctx.beginPath();
-          if (vAxis === 'y') {
-            ctx.moveTo(left, pos);
-            ctx.lineTo(right, pos);
-          } else {
-            ctx.moveTo(pos, top);
-            ctx.lineTo(pos, bottom);
-          }
-          ctx.stroke();
-          ctx.font = labelFont(chart);
-          ctx.textAlign = 'left';
-          ctx.textBaseline = 'middle';
-          const b = referenceLabelBox(chart, vAxis, pos, pt.label ?? r.series.label);
-          ctx.fillText(pt.label ?? r.series.label, b.x, b.y + b.h / 2);
-          ctx.restore();
-        }
-      }
-    },
-  };
-}
-
-interface Box {
-  x: number;
-  y: number;
-  w: number;
-  h: number;
-}
-const overlaps = (a: Box, b: Box) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
-
-/**
- * Names next to labelled scatter points. Each label tries the right, left, top and bottom of its point, then
- * the corners, and takes the first place inside the plot that covers no marker and no other label; a label with no such
- * place is left out (on a narrow phone, say), since the tooltip and the data table name every point.
- */
-function pointLabels(ink: string, refs: { index: number; series: Series }[], vAxis: 'x' | 'y'): Plugin {
-  const GAP = 7;
-  const H = LABEL_HEIGHT;
-  return {
-    id: 'exhibitPointLabels',
-    afterDatasetsDraw(chart) {
-      const area = chart.chartArea;
-      const markers: Box[] = [];
-      const wanted: { x: number; y: number; text: string }[] = [];
-      chart.data.datasets.forEach((ds, i) => {
-        if (!chart.isDatasetVisible(i)) return;
-        chart.getDatasetMeta(i).data.forEach((el, j) => {
-          const { x, y } = el.getProps(['x', 'y'], true) as { x: number; y: number };
-          markers.push({ x: x - 5, y: y - 5, w: 10, h: 10 });
-          const name = (ds.data as Datum[])[j]?.n;
-          if (name) wanted.push({ x, y, text: name });
-        });
-      });
-      if (!wanted.length) return;
-      const ctx = chart.ctx;
-      ctx.save();
-      ctx.font = labelFont(chart);
-      ctx.fillStyle = ink;
-      ctx.textBaseline = 'middle';
-      ctx.textAlign = 'left';
-      // Reference lines' own labels are taken first.
-      const scale = chart.scales[vAxis];
-      const placed: Box[] = refs.flatMap((r) =>
-        !scale || !chart.isDatasetVisible(r.index)
-          ? []
-          : r.series.points.flatMap((pt) => (pt.y === null ? [] : [referenceLabelBox(chart, vAxis, scale.getPixelForValue(pt.y), pt.label ?? r.series.label)])),
-      );
-      for (const w of wanted) {
-        const width = ctx.measureText(w.text).width;
-        const [left, centre, right] = [w.x - GAP - width, w.x - width / 2, w.x + GAP];
-        const [above, middle, below] = [w.y - GAP - H, w.y - H / 2, w.y + GAP];
-        const spots: Box[] = (
-          [
-            [right, middle],
-            [left, middle],
-            [centre, above],
-            [centre, below],
-            [right, above],
-            [left, above],
-            [right, below],
-            [left, below],
-          ] as const
-        ).map(([x, y]) => ({ x, y, w: width, h: H }));
-        const spot = spots.find(
-          (b) => b.x >= area.left && b.x + b.w <= area.right && b.y >= area.top && b.y + b.h <= area.bottom && !markers.some((m) => overlaps(m, b)) && !placed.some((o) => overlaps(o, b)),
-        );
-        if (!spot) continue;
-        placed.push(spot);
-        ctx.fillText(w.text, spot.x, spot.y + H / 2);
-      }
-      ctx.restore();
-    },
-  };
 }
 
 /** chart.js does not wrap axis titles; a long one is split in two at the space nearest its middle. */
