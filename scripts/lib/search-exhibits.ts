@@ -36,6 +36,9 @@ function firstMatchText(html: string, pattern: RegExp): string | undefined {
   return m ? htmlText(m[m.length - 1]!) : undefined;
 }
 
+/** The exhibit's title element (its last group is the content). */
+const TITLE = /<([a-z][a-z0-9]*)\b[^>]*class="[^"]*\bexhibit-title\b[^"]*"[^>]*>([\s\S]*?)<\/\1>/i;
+
 /** One record per `<figure data-exhibit>` in the page, in page order. */
 export function exhibitRecords(html: string, pageUrl: string): ExhibitRecord[] {
   const article = firstMatchText(html, /<h1\b[^>]*>([\s\S]*?)<\/h1>/i) ?? pageUrl;
@@ -45,8 +48,7 @@ export function exhibitRecords(html: string, pageUrl: string): ExhibitRecord[] {
     const body = m[2]!;
     const id = /\bid="([^"]+)"/.exec(attrs)?.[1];
     if (!id) continue;
-    const titlePattern = /<([a-z][a-z0-9]*)\b[^>]*class="[^"]*\bexhibit-title\b[^"]*"[^>]*>([\s\S]*?)<\/\1>/i;
-    const title = firstMatchText(body, titlePattern) ?? id;
+    const title = firstMatchText(body, TITLE) ?? id;
     const number = /^(Exhibit \d+)\s+(.*)$/.exec(title);
     const bare = number ? number[2]! : title;
     // The content opens with the bare title as a sentence of its own: with "Exhibit N" in the text, an
@@ -54,7 +56,7 @@ export function exhibitRecords(html: string, pageUrl: string): ExhibitRecord[] {
     // would run into the takeaway. The number stays in meta.title, which the results list shows.
     records.push({
       url: `${pageUrl}#${id}`,
-      content: `${/[.!?]$/.test(bare) ? bare : `${bare}.`} ${htmlText(body.replace(titlePattern, ' '))}`.trim(),
+      content: `${/[.!?]$/.test(bare) ? bare : `${bare}.`} ${htmlText(body.replace(TITLE, ' '))}`.trim(),
       language: 'en',
       meta: { title: number ? `${number[1]}: ${bare}` : title, article },
     });

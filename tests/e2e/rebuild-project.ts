@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 
 const MAIN = process.cwd();
 const COPIED = ['src', 'content', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json'];
@@ -30,14 +31,11 @@ export function copyProject(prefix: string): string {
 
 /** The environment without what vitest adds (VITEST*, NODE_ENV=test…), which changes how Vite behaves in a child. */
 function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
-  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(VITEST|__VITEST|VITE_|NODE_ENV$|TEST$|MODE$|PROD$|DEV$|SSR$|BASE_URL$)/.test(k)));
-  // Plain text output: CI sets FORCE_COLOR, and colour codes split lines such as "ready in\x1b[22m 1497 ms".
-  delete env.FORCE_COLOR;
+  // FORCE_COLOR goes too (CI sets it): colour codes split lines such as "ready in\x1b[22m 1497 ms".
+  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(VITEST|__VITEST|VITE_|NODE_ENV$|TEST$|MODE$|PROD$|DEV$|SSR$|BASE_URL$|FORCE_COLOR$)/.test(k)));
   return { ...env, NO_COLOR: '1', RESEARCH_CONTENT_ROOT: '', ...extra };
 }
 
-/** Belt and braces for tools that colour regardless of NO_COLOR. */
-const stripAnsi = (s: string) => s.replace(/\x1b\[[0-9;]*m/g, '');
 
 export function removeProject(dir: string): void {
   if (dir.startsWith(tmpdir())) rmSync(dir, { recursive: true, force: true });
@@ -59,14 +57,14 @@ export function build(dir: string, out: string, env: Record<string, string> = {}
     env: cleanEnv({ SKIP_PDF: '1', ...env }),
     maxBuffer: 64 * 1024 * 1024,
   });
-  return { code: r.status, output: stripAnsi(`${r.stdout}\n${r.stderr}`), stdout: stripAnsi(r.stdout), ms: performance.now() - t0 };
+  return { code: r.status, output: stripVTControlCharacters(`${r.stdout}\n${r.stderr}`), stdout: stripVTControlCharacters(r.stdout), ms: performance.now() - t0 };
 }
 
 /** `npm run data -- <args>` inside the copy. */
 export function data(dir: string, ...args: string[]): Run {
   const t0 = performance.now();
   const r = spawnSync(process.execPath, ['scripts/data.ts', ...args], { cwd: dir, encoding: 'utf8', env: cleanEnv({}) });
-  return { code: r.status, output: stripAnsi(`${r.stdout}\n${r.stderr}`), stdout: stripAnsi(r.stdout), ms: performance.now() - t0 };
+  return { code: r.status, output: stripVTControlCharacters(`${r.stdout}\n${r.stderr}`), stdout: stripVTControlCharacters(r.stdout), ms: performance.now() - t0 };
 }
 
 /** Sets `dataset:` in every article's frontmatter (the article page refuses an edition mismatch). */
@@ -127,8 +125,8 @@ export function startDev(dir: string, port: number, env: Record<string, string>)
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let log = '';
-  child.stdout.on('data', (b) => (log += stripAnsi(String(b))));
-  child.stderr.on('data', (b) => (log += stripAnsi(String(b))));
+  child.stdout.on('data', (b) => (log += stripVTControlCharacters(String(b))));
+  child.stderr.on('data', (b) => (log += stripVTControlCharacters(String(b))));
   return {
     log: () => log,
     stop: () =>

@@ -39,10 +39,3 @@ export function closest(target: string, candidates: Iterable<string>, limit = 5)
   scored.sort((x, y) => x.score - y.score || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
   return scored.slice(0, limit).map((s) => s.id);
 }
-
-/** `"a", "b" or "c"` for messages. */
-export function quoteList(items: string[], conjunction = 'or'): string {
-  const q = items.map((s) => `"${s}"`);
-  if (q.length <= 1) return q.join('');
-  return `${q.slice(0, -1).join(', ')} ${conjunction} ${q[q.length - 1]}`;
-}

@@ -11,6 +11,7 @@ import { combinedKind, percentChange, rangedPercentChange, rangedSum, type Range
 import { findObservations, type StoredObservation } from '../data/lookup.ts';
 import type { Edition } from '../data/schema.ts';
 import { formatDate, MONTHS, shortMonth } from '../format/date.ts';
+import { listWords } from '../format/list.ts';
 import { formatPlain } from '../format/quantity.ts';
 import type { ExhibitDefinition } from './context.ts';
 import { GUIDANCE_EDITION } from './editions.ts';
@@ -147,11 +148,6 @@ function yearSeriesLabel(year: number, points: PointInput[]): string {
   if (kinds.size === 1 && kinds.has('guidance')) return `${year} guidance`;
   if (kinds.has('guidance')) return `${year} (hatched: guidance)`;
   return String(year);
-}
-
-function listWords(words: string[]): string {
-  if (words.length <= 1) return words.join('');
-  return `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
 }
 
 /** Fragments of row notes that only restate a definition the exhibit's own notes already give once. */

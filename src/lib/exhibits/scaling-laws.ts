@@ -6,6 +6,7 @@
 import { lossReductionPercent, optimalFrontier } from '../compute/scaling.ts';
 import { flopToPfDays } from '../compute/training.ts';
 import { getObservation, toQuantity } from '../data/lookup.ts';
+import { listWords } from '../format/list.ts';
 import { formatNumber } from '../format/number.ts';
 import { formatPlain, formatQuantity } from '../format/quantity.ts';
 import { base } from '../metrics/deepseek.ts';
@@ -67,10 +68,9 @@ function frontier({ edition: e }: ExhibitContext): ExhibitBody {
   };
 }
 
-/** "A, B and C". */
+/** "A, B and C", skipping missing parts. */
 function list(items: (string | undefined)[]): string {
-  const xs = items.filter((x): x is string => Boolean(x));
-  return xs.length <= 1 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`;
+  return listWords(items.filter((x): x is string => Boolean(x)));
 }
 
 function tokensPerParam({ edition: e }: ExhibitContext): ExhibitBody {

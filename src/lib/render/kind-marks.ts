@@ -5,13 +5,13 @@
  */
 import type { Kind } from '../data/units.ts';
 import type { ExhibitSpec, Series } from '../exhibits/spec.ts';
+import { listWords } from '../format/list.ts';
 import { kindWord } from './value-text.ts';
-
-const NOT_REPORTED = ['guidance', 'estimate', 'derived'] as const;
 
 /** How a bar of each kind other than "reported" is patterned (all are also lighter, with a dashed outline). */
 export const BAR_PATTERN = { guidance: 'hatched', estimate: 'striped', derived: 'cross-hatched' } as const satisfies Record<Exclude<Kind, 'reported'>, string>;
 export type NotReported = keyof typeof BAR_PATTERN;
+const NOT_REPORTED = Object.keys(BAR_PATTERN) as NotReported[];
 
 /** The kinds other than "reported" this exhibit shows, on bars and on points or lines, in a fixed order. */
 export function kindMarksUsed(spec: ExhibitSpec): { bars: NotReported[]; points: NotReported[] } {
@@ -23,7 +23,6 @@ export function kindMarksUsed(spec: ExhibitSpec): { bars: NotReported[]; points:
 }
 
 const KIND_PLURAL: Record<Kind, string> = { reported: 'reported figures', guidance: 'company guidance', estimate: 'estimates', derived: 'derived figures' };
-const orList = (words: string[]) => (words.length < 2 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} or ${words.at(-1)!}`);
 
 /**
  * The caption's key to the marks, naming only the kinds the exhibit shows, e.g. "Bars with a dashed outline
@@ -36,7 +35,7 @@ export function kindKey(spec: ExhibitSpec): string | undefined {
   const sentences: string[] = [];
   if (bars.length === 1) sentences.push(`${capitalise(BAR_PATTERN[bars[0]!])} bars with a dashed outline are ${KIND_PLURAL[bars[0]!]}.`);
   else if (bars.length) sentences.push(`Bars with a dashed outline are not reported figures: ${bars.map((k) => `${BAR_PATTERN[k]} for ${KIND_PLURAL[k]}`).join(', ')}.`);
-  if (points.length) sentences.push(`Hollow markers (and dashed lines leading to them) are ${orList(points.map((k) => KIND_PLURAL[k]))}.`);
+  if (points.length) sentences.push(`Hollow markers (and dashed lines leading to them) are ${listWords(points.map((k) => KIND_PLURAL[k]), 'or')}.`);
   sentences.push(`Solid ${bars.length && points.length ? 'bars and markers' : bars.length ? 'bars' : 'markers'} are reported.`);
   return sentences.join(' ');
 }
@@ -63,8 +62,7 @@ export function kindLegend(spec: ExhibitSpec): KindLegendEntry[] {
 
 /** "company guidance hatched, estimates striped and derived figures cross-hatched", for the methodology page. */
 export function barPatternList(): string {
-  const parts = NOT_REPORTED.map((k) => `${KIND_PLURAL[k]} ${BAR_PATTERN[k]}`);
-  return `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)!}`;
+  return listWords(NOT_REPORTED.map((k) => `${KIND_PLURAL[k]} ${BAR_PATTERN[k]}`));
 }
 
 /** How a series is drawn: its own style, else what the chart kind implies. */
