@@ -40,7 +40,7 @@ export const step = {
     const slugs = articleSlugs(outDir);
     if (slugs.includes(REPORT_PDF_NAME)) {
       throw new Error(
-        `An article is named "${REPORT_PDF_NAME}" (content/articles/${REPORT_PDF_NAME}.mdx), but ${pdfPath(REPORT_PDF_NAME)} is the whole-report PDF.\nRename the article file.`,
+        `An article is named "${REPORT_PDF_NAME}" (content/articles/${REPORT_PDF_NAME}/index.mdx), but ${pdfPath(REPORT_PDF_NAME)} is the whole-report PDF.\nRename the article folder.`,
       );
     }
     if (!fs.existsSync(path.join(outDir, REPORT_PRINT_PAGE, 'index.html'))) {

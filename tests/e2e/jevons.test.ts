@@ -5,7 +5,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { describeScenario, JEVONS_DEFAULTS, jevonsSeries, type JevonsParams } from '../../src/lib/compute/jevons.ts';
+import { describeScenario, JEVONS_DEFAULTS, jevonsSeries, type JevonsParams } from '../../content/articles/inference/jevons.ts';
 import { launchBrowser, visit } from './support/browser.ts';
 
 const siteUrl = inject('siteUrl');

@@ -7,7 +7,7 @@
  * modified after release all stop the build with a precise message and leave the previous site untouched.
  * Builds: 2 full + 3 failing (the failing ones stop within seconds).
  */
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCsv } from '../../src/lib/data/csv.ts';
@@ -85,9 +85,10 @@ beforeAll(() => {
   outB = path.join(dir, 'out-b');
   let article = readFileSync(FIXTURE_ARTICLE, 'utf8');
   const articles = path.join(content, 'articles');
-  const placed = existsSync(articles) && readdirSync(articles).some((f) => readFileSync(path.join(articles, f), 'utf8').includes(`<Exhibit id="${CROSS_EDITION}"`));
+  const placed = existsSync(articles) && readdirSync(articles).some((f) => existsSync(path.join(articles, f, 'index.mdx')) && readFileSync(path.join(articles, f, 'index.mdx'), 'utf8').includes(`<Exhibit id="${CROSS_EDITION}"`));
   if (!placed) article += `\n<Exhibit id="${CROSS_EDITION}" />\n`;
-  writeFileSync(path.join(articles, 'zz-edition-check.mdx'), article);
+  mkdirSync(path.join(articles, 'zz-edition-check'), { recursive: true });
+  writeFileSync(path.join(articles, 'zz-edition-check', 'index.mdx'), article);
 });
 
 afterAll(() => {
@@ -211,7 +212,7 @@ describe('publishing a new edition', () => {
       }
       // A social card shows the article's first <Value>: it may change exactly when that value does.
       const card = /^og\/([^/]+)\.png$/.exec(rel);
-      const mdx = card ? path.join(content, 'articles', `${card[1]}.mdx`) : '';
+      const mdx = card ? path.join(content, 'articles', card[1]!, 'index.mdx') : '';
       if (card && existsSync(mdx) && revisedValue(firstValueProps(readFileSync(mdx, 'utf8'))?.of ?? '')) {
         cardsChecked++;
         if (snapA.get(rel) === snapB.get(rel) && EDITED.includes(firstValueProps(readFileSync(mdx, 'utf8'))!.of!)) problems.push(`${rel} shows a revised value but did not change`);

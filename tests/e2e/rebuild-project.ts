@@ -71,7 +71,7 @@ export function data(dir: string, ...args: string[]): Run {
 export function setArticlesDataset(dir: string, version: string): void {
   const articles = path.join(dir, 'content/articles');
   if (!existsSync(articles)) return;
-  for (const f of readdirSync(articles).filter((n) => n.endsWith('.mdx'))) {
+  for (const f of readdirSync(articles).map((n) => path.join(n, 'index.mdx')).filter((n) => existsSync(path.join(articles, n)))) {
     const file = path.join(articles, f);
     const text = readFileSync(file, 'utf8');
     writeFileSync(file, text.replace(/^dataset:\s*["']?\d{4}-\d{2}["']?\s*$/m, `dataset: "${version}"`));

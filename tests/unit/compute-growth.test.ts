@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { combinedKind, multipleOf, percentChange, percentShare, rangedPercentChange, rangedSum } from '../../src/lib/compute/growth.ts';
+import { combinedKind, multipleOf, percentChange, percentShare, rangedPercentChange, rangedSum } from '../../src/lib/derive/growth.ts';
 
 describe('percentChange', () => {
   it('computes growth in percent (hand-worked: 150 after 100 is +50%, 75 after 100 is −25%)', () => {

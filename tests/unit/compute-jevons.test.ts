@@ -9,7 +9,7 @@ import {
   relativeSpend,
   relativeUsage,
   spendCurve,
-} from '../../src/lib/compute/jevons.ts';
+} from '../../content/articles/inference/jevons.ts';
 
 describe('relativeSpend and relativeUsage', () => {
   it('match values worked out by hand', () => {

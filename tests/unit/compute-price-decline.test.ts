@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { annualDecline, annualise, declineFactor, monthIndex, monthsBetween, spanMonths, timesCheaperPerYear } from '../../src/lib/compute/price-decline.ts';
+import { annualDecline, annualise, declineFactor, monthIndex, monthsBetween, spanMonths, timesCheaperPerYear } from '../../content/articles/inference/price-decline.ts';
 
 describe('months', () => {
   it('counts whole months between YYYY-MM periods', () => {

@@ -9,7 +9,7 @@ import {
   optimalFrontier,
   tokensPerParameter,
   type ChinchillaFit,
-} from '../../src/lib/compute/scaling.ts';
+} from '../../content/articles/scaling-laws/model.ts';
 
 // The published fit (Hoffmann et al. 2022, App. D.2), typed here only to check hand-worked values.
 const fit: ChinchillaFit = { E: 1.69, A: 406.4, B: 410.7, alpha: 0.34, beta: 0.28 };

@@ -11,7 +11,7 @@ import {
   toCents,
   trainingFlop,
   wallClockDays,
-} from '../../src/lib/compute/training.ts';
+} from '../../content/lib/training.ts';
 
 describe('baseValue', () => {
   it('expands a stored value by its scale without float noise', () => {

@@ -37,7 +37,9 @@ describe('article frontmatter', () => {
 
   it('validates every article in content/articles', () => {
     const dir = path.join(process.cwd(), 'content', 'articles');
-    for (const f of fs.readdirSync(dir).filter((n) => n.endsWith('.mdx'))) {
+    const files = fs.readdirSync(dir).map((n) => path.join(n, 'index.mdx')).filter((f) => fs.existsSync(path.join(dir, f)));
+    expect(files.length).toBeGreaterThan(0);
+    for (const f of files) {
       const { frontmatter } = parseFrontmatter(fs.readFileSync(path.join(dir, f), 'utf8'));
       const result = ArticleFrontmatter.safeParse(frontmatter);
       expect(result.success, `${f}: ${result.error?.message}`).toBe(true);

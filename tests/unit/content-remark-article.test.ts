@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { collectArticleRefs, type JsxNode } from '../../src/lib/content/article-refs.ts';
 import { remarkArticle } from '../../src/lib/content/remark-article.ts';
 
-const FILE = path.join(process.cwd(), 'content', 'articles', 'plugin-fixture.mdx');
+const FILE = path.join(process.cwd(), 'content', 'articles', 'plugin-fixture', 'index.mdx');
 
 function run(body: string): Root {
   const processor = unified().use(remarkParse).use(remarkMdx).use(remarkMath).use(remarkArticle);

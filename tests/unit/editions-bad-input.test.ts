@@ -118,7 +118,7 @@ describe('an article citing a value the pinned edition lacks', () => {
     // A year no edition has yet: what an analyst writes when prose runs ahead of the data.
     const pinned = loadEdition(site.edition);
     expect(pinned.observations.has('capex.amazon.2027')).toBe(false);
-    const file = new VFile({ path: path.join(process.cwd(), 'content/articles/zz-missing-value.mdx'), value: '' });
+    const file = new VFile({ path: path.join(process.cwd(), 'content/articles/zz-missing-value/index.mdx'), value: '' });
     const tree = parseMdx('Amazon planned <Value of="capex.amazon.2027" /> for 2027.\n');
     expect(() => remarkArticle()(tree, file)).toThrow(
       `Article "zz-missing-value" cites the value "capex.amazon.2027", which is not in dataset edition ${site.edition} and is not a computed metric.`,

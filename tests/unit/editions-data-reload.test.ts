@@ -13,7 +13,7 @@ describe('data-reload integration', () => {
   });
 
   it('ignores articles (Vite handles them), temp files the CLI writes, dotfiles and other folders', () => {
-    for (const f of ['content/articles/capex.mdx', 'content/data/2025-02/capex.csv.tmp-42', 'content/data/.tmp-2026-03-42/capex.csv', 'content/data/2025-02/.~lock.capex.csv#', 'src/lib/data/load.ts', 'content/data/notes.txt']) {
+    for (const f of ['content/articles/capex/index.mdx', 'content/data/2025-02/capex.csv.tmp-42', 'content/data/.tmp-2026-03-42/capex.csv', 'content/data/2025-02/.~lock.capex.csv#', 'src/lib/data/load.ts', 'content/data/notes.txt']) {
       expect(isDataFile(at(f), root), f).toBe(false);
     }
   });

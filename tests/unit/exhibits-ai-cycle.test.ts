@@ -3,7 +3,7 @@ import { getObservation } from '../../src/lib/data/lookup.ts';
 import { loadEdition } from '../../src/lib/data/load.ts';
 import { buildExhibit } from '../../src/lib/exhibits/index.ts';
 import type { ExhibitSpec, Point } from '../../src/lib/exhibits/spec.ts';
-import { aiCycleMetrics, shareWithin } from '../../src/lib/metrics/ai-cycle.ts';
+import { metrics, shareWithin } from '../../content/articles/ai-cycle/metrics.ts';
 
 const e25 = loadEdition('2025-02');
 const e26 = loadEdition('2026-02');
@@ -15,7 +15,7 @@ function point(spec: ExhibitSpec, seriesId: string, x: string): Point {
 }
 
 function metric(id: string, edition = e25) {
-  const m = aiCycleMetrics.find((d) => d.id === id);
+  const m = metrics.find((d) => d.id === id);
   if (!m) throw new Error(`no metric ${id}`);
   return m.compute(edition, loadEdition);
 }

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { getObservation } from '../../src/lib/data/lookup.ts';
 import { loadEdition } from '../../src/lib/data/load.ts';
-import { caveatNotes, firstGuidance, guidancePath, stageLabel } from '../../src/lib/exhibits/capex.ts';
+import { caveatNotes, firstGuidance, guidancePath, stageLabel } from '../../content/articles/capex/exhibits.ts';
 import { buildExhibit } from '../../src/lib/exhibits/index.ts';
 import type { ExhibitSpec, Point } from '../../src/lib/exhibits/spec.ts';
-import { capexMetrics } from '../../src/lib/metrics/capex.ts';
+import { metrics } from '../../content/articles/capex/metrics.ts';
 
 const e25 = loadEdition('2025-02');
 const e26 = loadEdition('2026-02');
@@ -18,7 +18,7 @@ function point(spec: ExhibitSpec, seriesId: string, x: string): Point {
 }
 
 function metric(id: string, edition = e25) {
-  const m = capexMetrics.find((d) => d.id === id);
+  const m = metrics.find((d) => d.id === id);
   if (!m) throw new Error(`no metric ${id}`);
   return m.compute(edition, loadEdition);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toCents } from '../../src/lib/compute/training.ts';
+import { toCents } from '../../content/lib/training.ts';
 import { loadEdition } from '../../src/lib/data/load.ts';
 import { getObservation } from '../../src/lib/data/lookup.ts';
 import { buildExhibit } from '../../src/lib/exhibits/index.ts';

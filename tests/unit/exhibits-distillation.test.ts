@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadEdition } from '../../src/lib/data/load.ts';
 import { getObservation } from '../../src/lib/data/lookup.ts';
 import { buildExhibit } from '../../src/lib/exhibits/index.ts';
-import { DISTILL_BENCHMARKS, DISTILLED_MODELS, FRONTIER_BENCHMARKS, REFERENCE_MODELS } from '../../src/lib/exhibits/distillation.ts';
+import { DISTILL_BENCHMARKS, DISTILLED_MODELS, FRONTIER_BENCHMARKS, REFERENCE_MODELS } from '../../content/articles/distillation/exhibits.ts';
 import { computeMetric } from '../../src/lib/metrics/index.ts';
 import { toTableModel } from '../../src/lib/render/table.ts';
 

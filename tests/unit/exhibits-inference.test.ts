@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { loadEdition } from '../../src/lib/data/load.ts';
 import { getObservation } from '../../src/lib/data/lookup.ts';
-import { jevonsSeries, JEVONS_DEFAULTS } from '../../src/lib/compute/jevons.ts';
+import { jevonsSeries, JEVONS_DEFAULTS } from '../../content/articles/inference/jevons.ts';
 import { buildExhibit } from '../../src/lib/exhibits/index.ts';
-import { periodLabel, TOKEN_PRICE_MODELS, UNCONFIRMED_PRICE_KEYS } from '../../src/lib/exhibits/inference.ts';
+import { periodLabel, TOKEN_PRICE_MODELS, UNCONFIRMED_PRICE_KEYS } from '../../content/articles/inference/exhibits.ts';
 import { computeMetric } from '../../src/lib/metrics/index.ts';
 
 const edition = loadEdition('2025-02');

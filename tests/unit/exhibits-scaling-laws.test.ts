@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { chinchillaLoss, computeOptimal } from '../../src/lib/compute/scaling.ts';
+import { chinchillaLoss, computeOptimal } from '../../content/articles/scaling-laws/model.ts';
 import { loadEdition } from '../../src/lib/data/load.ts';
 import { buildExhibit } from '../../src/lib/exhibits/index.ts';
 import type { ExhibitSpec, Point } from '../../src/lib/exhibits/spec.ts';
 import { formatQuantity } from '../../src/lib/format/quantity.ts';
 import { computeMetric } from '../../src/lib/metrics/index.ts';
-import { chinchillaFit, MODELS, position } from '../../src/lib/metrics/scaling-laws.ts';
+import { chinchillaFit, MODELS, position } from '../../content/articles/scaling-laws/metrics.ts';
 
 const edition = loadEdition('2025-02');
 const metric = (id: string) => computeMetric(id, edition, loadEdition)!;

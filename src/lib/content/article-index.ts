@@ -8,6 +8,7 @@ import path from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { collectArticleRefs } from './article-refs.ts';
 import { parseMdx } from './parse-mdx.ts';
+import { defaultRoot } from '../data/paths.ts';
 
 export interface ArticleEntry {
   slug: string;
@@ -20,21 +21,34 @@ export interface ArticleEntry {
 }
 
 export function articlesDir(): string {
-  return path.join(process.cwd(), 'content', 'articles');
+  return path.join(defaultRoot(), 'articles');
 }
 
-/** `content/articles/deepseek.mdx` -> `deepseek`; undefined for files outside the articles folder. */
+/** The file name of an article inside its folder: `content/articles/<slug>/index.mdx`. */
+export const ARTICLE_FILE = 'index.mdx';
+
+/** `content/articles/deepseek/index.mdx` -> `deepseek`; undefined for files that are not an article. */
 export function articleSlug(file: string | undefined): string | undefined {
   if (!file) return undefined;
-  const rel = path.relative(articlesDir(), path.resolve(file));
-  if (rel.startsWith('..') || path.isAbsolute(rel) || !rel.endsWith('.mdx')) return undefined;
-  return rel.slice(0, -'.mdx'.length).split(path.sep).join('/');
+  const rel = path.relative(articlesDir(), path.resolve(file)).split(path.sep);
+  if (rel.length !== 2 || rel[0] === '..' || rel[1] !== ARTICLE_FILE) return undefined;
+  return rel[0];
+}
+
+/** Slugs of the article folders that hold an index.mdx, sorted. */
+export function articleSlugs(dir = articlesDir()): string[] {
+  if (!fs.existsSync(dir)) return [];
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && fs.existsSync(path.join(dir, d.name, ARTICLE_FILE)))
+    .map((d) => d.name)
+    .sort();
 }
 
 let cache: { key: string; index: Map<string, ArticleEntry> } | undefined;
 
 export function getArticleIndex(dir = articlesDir()): Map<string, ArticleEntry> {
-  const files = fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith('.mdx')).sort() : [];
+  const files = articleSlugs(dir).map((slug) => path.join(slug, ARTICLE_FILE));
   const key = dir + '|' + files.map((f) => `${f}:${fs.statSync(path.join(dir, f)).mtimeMs}`).join('|');
   if (cache?.key === key) return cache.index;
   const index = new Map<string, ArticleEntry>();
@@ -42,7 +56,7 @@ export function getArticleIndex(dir = articlesDir()): Map<string, ArticleEntry> 
     const full = path.join(dir, f);
     const { frontmatter, content } = parseFrontmatter(fs.readFileSync(full, 'utf8'));
     const refs = collectArticleRefs(parseMdx(content));
-    const slug = f.slice(0, -'.mdx'.length);
+    const slug = path.dirname(f);
     index.set(slug, {
       slug,
       title: String(frontmatter.title ?? slug),

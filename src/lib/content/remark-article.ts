@@ -1,5 +1,5 @@
 /**
- * Remark plugin for articles (content/articles/*.mdx). At build time it:
+ * Remark plugin for articles (content/articles/<slug>/index.mdx). At build time it:
  * - checks every <Exhibit>, <ExhibitRef>, <Cite> and <Value> against the exhibit registry, the article
  *   index, the source registry and the published dataset edition, failing with file:line:column;
  * - numbers exhibits ("Exhibit N") and citations ([n]) in reading order and passes the numbers as props;

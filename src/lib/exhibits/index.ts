@@ -5,34 +5,24 @@
 import { loadEdition, loadPinnedEdition } from '../data/load.ts';
 import type { Edition } from '../data/schema.ts';
 import { closest } from '../data/suggest.ts';
-import { aiCycleExhibits } from './ai-cycle.ts';
-import { capexExhibits } from './capex.ts';
 import type { ExhibitDefinition } from './context.ts';
-import { deepseekExhibits } from './deepseek.ts';
-import { distillationExhibits } from './distillation.ts';
-import { editionsExhibits } from './editions.ts';
-import { inferenceExhibits } from './inference.ts';
-import { scalingLawsExhibits } from './scaling-laws.ts';
 import { ExhibitSpec } from './spec.ts';
+import { loadReportModules, type Located } from '../report/modules.ts';
 
-const ALL: ExhibitDefinition[] = [
-  ...deepseekExhibits,
-  ...capexExhibits,
-  ...inferenceExhibits,
-  ...scalingLawsExhibits,
-  ...distillationExhibits,
-  ...aiCycleExhibits,
-  ...editionsExhibits,
-];
+const report = await loadReportModules();
 
-export const EXHIBITS: ReadonlyMap<string, ExhibitDefinition> = (() => {
-  const map = new Map<string, ExhibitDefinition>();
-  for (const e of ALL) {
-    if (map.has(e.id)) throw new Error(`Exhibit id "${e.id}" is defined twice in src/lib/exhibits/. Give each exhibit a unique id.`);
-    map.set(e.id, e);
+/** Every exhibit of the report, by id, with the article folder and file that define it. */
+export const EXHIBIT_SOURCES: ReadonlyMap<string, Located<ExhibitDefinition>> = (() => {
+  const map = new Map<string, Located<ExhibitDefinition>>();
+  for (const e of report.exhibits) {
+    const other = map.get(e.value.id);
+    if (other) throw new Error(`Exhibit id "${e.value.id}" is defined twice: in ${other.file} and in ${e.file}.\nGive each exhibit a unique id.`);
+    map.set(e.value.id, e);
   }
   return map;
 })();
+
+export const EXHIBITS: ReadonlyMap<string, ExhibitDefinition> = new Map([...EXHIBIT_SOURCES].map(([id, e]) => [id, e.value]));
 
 export function exhibitIds(): string[] {
   return [...EXHIBITS.keys()].sort();
@@ -45,7 +35,7 @@ export function unknownExhibitMessage(id: string): string {
     `There is no exhibit with id "${id}".`,
     close.length ? `Did you mean ${close.map((c) => `"${c}"`).join(' or ')}?` : '',
     `Valid ids: ${ids.join(', ')}.`,
-    'Exhibits are defined in src/lib/exhibits/<article>.ts and registered in src/lib/exhibits/index.ts.',
+    'Exhibits are defined beside each article, in content/articles/<slug>/exhibits.ts.',
   ]
     .filter(Boolean)
     .join('\n');
@@ -67,7 +57,7 @@ export function buildExhibit(id: string, edition: Edition = loadPinnedEdition())
   if (!result.success) {
     const lines = result.error.issues.map((i) => `  ${i.path.join('.') || '(root)'}: ${i.message}`);
     throw new Error(
-      [`Exhibit "${id}" built an invalid spec from edition ${edition.version}.`, ...lines, 'Fix the exhibit function in src/lib/exhibits/.'].join('\n'),
+      [`Exhibit "${id}" built an invalid spec from edition ${edition.version}.`, ...lines, `Fix the exhibit function in ${EXHIBIT_SOURCES.get(id)?.file ?? 'its article folder'}.`].join('\n'),
     );
   }
   if (result.data.id !== id) throw new Error(`Exhibit "${id}" returned a spec with id "${result.data.id}"; the ids must match.`);

@@ -1,33 +1,23 @@
-/** Registry of computed metrics, one module per article. */
+/** Registry of computed metrics: every `metrics.ts` beside an article (src/lib/report/modules.ts). */
 import type { Quantity } from '../data/quantity.ts';
 import type { Edition } from '../data/schema.ts';
-import { aiCycleMetrics } from './ai-cycle.ts';
-import { capexMetrics } from './capex.ts';
+import { loadReportModules, type Located } from '../report/modules.ts';
 import type { MetricDefinition } from './context.ts';
-import { deepseekMetrics } from './deepseek.ts';
-import { distillationMetrics } from './distillation.ts';
-import { editionsMetrics } from './editions.ts';
-import { inferenceMetrics } from './inference.ts';
-import { scalingLawsMetrics } from './scaling-laws.ts';
 
-const ALL: MetricDefinition[] = [
-  ...deepseekMetrics,
-  ...capexMetrics,
-  ...inferenceMetrics,
-  ...scalingLawsMetrics,
-  ...distillationMetrics,
-  ...aiCycleMetrics,
-  ...editionsMetrics,
-];
+const report = await loadReportModules();
 
-export const METRICS: ReadonlyMap<string, MetricDefinition> = (() => {
-  const map = new Map<string, MetricDefinition>();
-  for (const m of ALL) {
-    if (map.has(m.id)) throw new Error(`Metric id "${m.id}" is defined twice in src/lib/metrics/. Give each metric a unique id.`);
-    map.set(m.id, m);
+/** Every metric of the report, by id, with the article folder and file that define it. */
+export const METRIC_SOURCES: ReadonlyMap<string, Located<MetricDefinition>> = (() => {
+  const map = new Map<string, Located<MetricDefinition>>();
+  for (const m of report.metrics) {
+    const other = map.get(m.value.id);
+    if (other) throw new Error(`Metric id "${m.value.id}" is defined twice: in ${other.file} and in ${m.file}.\nGive each metric a unique id.`);
+    map.set(m.value.id, m);
   }
   return map;
 })();
+
+export const METRICS: ReadonlyMap<string, MetricDefinition> = new Map([...METRIC_SOURCES].map(([id, m]) => [id, m.value]));
 
 export function computeMetric(id: string, edition: Edition, loadEdition: (v: string) => Edition): Quantity | undefined {
   return METRICS.get(id)?.compute(edition, loadEdition);

@@ -4,8 +4,8 @@
  * was built with. Shipped up front with the controls, so it imports only that tiny module; chart.js and
  * the config builder are the chunks charts-mount.ts already loaded, fetched once the chart is live.
  */
-import { describeScenario, formatElasticity, jevonsSeries, type JevonsParams } from '../lib/compute/jevons.ts';
-import type { ExhibitSpec } from '../lib/exhibits/spec.ts';
+import { describeScenario, formatElasticity, jevonsSeries, type JevonsParams } from './jevons.ts';
+import type { ExhibitSpec } from '#engine/exhibits/spec.ts';
 
 interface LiveChart {
   canvas: HTMLCanvasElement;
@@ -66,7 +66,7 @@ function setup(box: HTMLElement): void {
   const attach = async (): Promise<void> => {
     // Destructured at the import so the bundler keeps chart.js tree-shaken to what charts-mount.ts registers.
     const { Chart } = await import('chart.js');
-    const { toChartConfig } = await import('../lib/render/chart-config.ts');
+    const { toChartConfig } = await import('#engine/render/chart-config.ts');
     toConfig = (s) => toChartConfig(s, { theme: 'light', animate: false }) as unknown as ReturnType<NonNullable<typeof toConfig>>;
     // The chart is redrawn from the embedded spec when the theme changes; put the sliders' scenario back.
     Chart.register({

@@ -1,8 +1,8 @@
 /** Computed figures for "The AI cycle": adoption-speed multiples and changes in AI Index investment figures. */
-import { multipleOf, percentChange, percentShare } from '../compute/growth.ts';
-import { getObservation } from '../data/lookup.ts';
-import type { MetricDefinition } from './context.ts';
-import { derivedQuantity } from './capex.ts';
+import { multipleOf, percentChange, percentShare } from '#engine/derive/growth.ts';
+import { getObservation } from '#engine/data/lookup.ts';
+import type { MetricDefinition } from '#engine/metrics/context.ts';
+import { derivedQuantity } from '../capex/metrics.ts';
 
 function adoptionMultiple(other: 'instagram' | 'tiktok'): MetricDefinition {
   const key = `metric.adoption.${other}-vs-chatgpt`;
@@ -124,7 +124,7 @@ const usVsChina2024: MetricDefinition = {
   },
 };
 
-export const aiCycleMetrics: MetricDefinition[] = [
+export const metrics: MetricDefinition[] = [
   adoptionMultiple('instagram'),
   adoptionMultiple('tiktok'),
   privateChange('metric.investment.private.change-2022', 'investment.private.2022.aiindex-2023', 'investment.private.2021.aiindex-2023'),

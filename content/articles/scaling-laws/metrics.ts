@@ -3,14 +3,14 @@
  * frontier applied to four models, tokens per parameter, and what the Kaplan exponents imply. Constants
  * come from the edition's scaling-laws table; the arithmetic lives in src/lib/compute/scaling.ts.
  */
-import { chinchillaLoss, computeOptimal, frontierConstant, lossReductionPercent, tokensPerParameter, type ChinchillaFit } from '../compute/scaling.ts';
-import { flopToPfDays, trainingFlop } from '../compute/training.ts';
-import { getObservation } from '../data/lookup.ts';
-import type { Quantity } from '../data/quantity.ts';
-import type { Edition } from '../data/schema.ts';
-import { formatNumber } from '../format/number.ts';
-import type { MetricDefinition } from './context.ts';
-import { base, compact, derivedQuantity, sci } from './deepseek.ts';
+import { chinchillaLoss, computeOptimal, frontierConstant, lossReductionPercent, tokensPerParameter, type ChinchillaFit } from './model.ts';
+import { flopToPfDays, trainingFlop } from '../../lib/training.ts';
+import { getObservation } from '#engine/data/lookup.ts';
+import type { Quantity } from '#engine/data/quantity.ts';
+import type { Edition } from '#engine/data/schema.ts';
+import { formatNumber } from '#engine/format/number.ts';
+import type { MetricDefinition } from '#engine/metrics/context.ts';
+import { base, compact, derivedQuantity, sci } from '../deepseek/metrics.ts';
 
 /** Row ids of the Chinchilla fit's constants. */
 export const FIT_KEYS = { E: 'chinchilla.e', A: 'chinchilla.a', B: 'chinchilla.b', alpha: 'chinchilla.alpha', beta: 'chinchilla.beta' } as const;
@@ -224,7 +224,7 @@ function kaplanDrop(id: string, exponentKey: string, factor: number, what: strin
   };
 }
 
-export const scalingLawsMetrics: MetricDefinition[] = [
+export const metrics: MetricDefinition[] = [
   ...MODELS.flatMap(modelMetrics),
   optimumAt('chinchilla', 'params'),
   optimumAt('chinchilla', 'tokens'),

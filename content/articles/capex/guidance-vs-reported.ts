@@ -3,12 +3,12 @@
  * guided for 2025 capex in February 2025 (always read from edition 2025-02, frozen) against what they
  * reported for 2025 (read from the edition being published, once it has reported figures).
  */
-import { getObservation, toQuantity } from '../data/lookup.ts';
-import type { Edition } from '../data/schema.ts';
-import { formatDate } from '../format/date.ts';
-import { formatQuantity } from '../format/quantity.ts';
-import type { ExhibitDefinition } from './context.ts';
-import { pointFrom, sourcesOf, type PointInput } from './helpers.ts';
+import { getObservation, toQuantity } from '#engine/data/lookup.ts';
+import type { Edition } from '#engine/data/schema.ts';
+import { formatDate } from '#engine/format/date.ts';
+import { formatQuantity } from '#engine/format/quantity.ts';
+import type { ExhibitDefinition } from '#engine/exhibits/context.ts';
+import { pointFrom, sourcesOf, type PointInput } from '#engine/exhibits/helpers.ts';
 
 /** The edition that holds the guidance as it stood in February 2025. */
 export const GUIDANCE_EDITION = '2025-02';

@@ -2,11 +2,11 @@
  * Exhibits for "Distillation and edge AI": DeepSeek-R1's distilled models against their size and against
  * reference models (paper Table 5), and R1 against frontier models (README §4).
  */
-import { getObservation } from '../data/lookup.ts';
-import type { Edition } from '../data/schema.ts';
-import { formatNumber } from '../format/quantity.ts';
-import type { ExhibitDefinition } from './context.ts';
-import { keysOf, notesOf, pointFrom, sourcesOf, type PointInput } from './helpers.ts';
+import { getObservation } from '#engine/data/lookup.ts';
+import type { Edition } from '#engine/data/schema.ts';
+import { formatNumber } from '#engine/format/quantity.ts';
+import type { ExhibitDefinition } from '#engine/exhibits/context.ts';
+import { keysOf, notesOf, pointFrom, sourcesOf, type PointInput } from '#engine/exhibits/helpers.ts';
 
 /** The distilled models, smallest first, with the family of the base model they were fine-tuned from. */
 export const DISTILLED_MODELS = [
@@ -196,7 +196,7 @@ const r1VsFrontier: ExhibitDefinition = {
   },
 };
 
-export const distillationExhibits: ExhibitDefinition[] = [
+export const exhibits: ExhibitDefinition[] = [
   sizeScatter('distilled-models-aime', 'aime-2024', 'AIME 2024'),
   distilledBenchmarks,
   r1VsFrontier,

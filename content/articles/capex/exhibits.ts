@@ -7,15 +7,15 @@
  * `capex.<company>.fy<year>`), so the 2026-02 edition, where 2025 guidance becomes reported actuals and
  * 2026 guidance appears, is drawn without code changes.
  */
-import { combinedKind, percentChange, rangedPercentChange, rangedSum, type RangedResult } from '../compute/growth.ts';
-import { findObservations, type StoredObservation } from '../data/lookup.ts';
-import type { Edition } from '../data/schema.ts';
-import { formatDate, MONTHS, shortMonth } from '../format/date.ts';
-import { listWords } from '../format/list.ts';
-import { formatPlain } from '../format/quantity.ts';
-import type { ExhibitDefinition } from './context.ts';
-import { GUIDANCE_EDITION } from './editions.ts';
-import { derivedPoint, keysOf, pointFrom, type PointInput, sourcesOf } from './helpers.ts';
+import { combinedKind, percentChange, rangedPercentChange, rangedSum, type RangedResult } from '#engine/derive/growth.ts';
+import { findObservations, type StoredObservation } from '#engine/data/lookup.ts';
+import type { Edition } from '#engine/data/schema.ts';
+import { formatDate, MONTHS, shortMonth } from '#engine/format/date.ts';
+import { listWords } from '#engine/format/list.ts';
+import { formatPlain } from '#engine/format/quantity.ts';
+import type { ExhibitDefinition } from '#engine/exhibits/context.ts';
+import { editionsExhibits, GUIDANCE_EDITION } from './guidance-vs-reported.ts';
+import { derivedPoint, keysOf, pointFrom, type PointInput, sourcesOf } from '#engine/exhibits/helpers.ts';
 
 export const CAPEX_COMPANIES = ['amazon', 'microsoft', 'alphabet', 'meta'] as const;
 export type CapexCompany = (typeof CAPEX_COMPANIES)[number];
@@ -515,4 +515,4 @@ const capexGuidancePath: ExhibitDefinition = {
   },
 };
 
-export const capexExhibits: ExhibitDefinition[] = [hyperscalerCapex, capexGrowthExhibit, capexCombined, capexGuidancePath];
+export const exhibits: ExhibitDefinition[] = [hyperscalerCapex, capexGrowthExhibit, capexCombined, capexGuidancePath, ...editionsExhibits];

@@ -2,12 +2,12 @@
  * Exhibits for "The AI cycle": the springs-and-winters timeline, adoption speed, and private AI
  * investment with one series per AI Index edition, so revisions between editions stay visible.
  */
-import { multipleOf, percentChange } from '../compute/growth.ts';
-import { findObservations, type StoredObservation } from '../data/lookup.ts';
-import type { Edition, EventRow } from '../data/schema.ts';
-import { formatPlain } from '../format/quantity.ts';
-import type { ExhibitDefinition } from './context.ts';
-import { keysOf, pointFrom, type PointInput, sourcesOf } from './helpers.ts';
+import { multipleOf, percentChange } from '#engine/derive/growth.ts';
+import { findObservations, type StoredObservation } from '#engine/data/lookup.ts';
+import type { Edition, EventRow } from '#engine/data/schema.ts';
+import { formatPlain } from '#engine/format/quantity.ts';
+import type { ExhibitDefinition } from '#engine/exhibits/context.ts';
+import { keysOf, pointFrom, type PointInput, sourcesOf } from '#engine/exhibits/helpers.ts';
 
 /**
  * Row labels short enough for a phone-width axis (longer ones are clipped at 360 px); the full
@@ -218,4 +218,4 @@ const investment: ExhibitDefinition = {
   },
 };
 
-export const aiCycleExhibits: ExhibitDefinition[] = [timeline, adoption, investment];
+export const exhibits: ExhibitDefinition[] = [timeline, adoption, investment];

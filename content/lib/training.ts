@@ -3,7 +3,7 @@
  * the C ≈ 6ND approximation and unit conversions. Pure: numbers in, numbers out, all in base units
  * (GPU-hours, USD, FLOP, tokens, parameters), so callers convert dataset scales once with `baseValue`.
  */
-import { SCALES, type Scale } from '../data/units.ts';
+import { SCALES, type Scale } from '#engine/data/units.ts';
 
 /** FLOP in one petaflop/s-day: 10^15 operations per second for 86,400 seconds (Kaplan et al.'s unit). */
 export const FLOP_PER_PF_DAY = 1e15 * 86_400;

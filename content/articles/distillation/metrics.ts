@@ -1,10 +1,10 @@
 /** Computed figures for "Distillation and edge AI": gaps between distilled, teacher and reference models. */
-import { getObservation } from '../data/lookup.ts';
-import type { Edition } from '../data/schema.ts';
-import type { Unit } from '../data/units.ts';
-import { distillKey, mainKey, paramsKey } from '../exhibits/distillation.ts';
-import type { MetricDefinition } from './context.ts';
-import { derivedQuantity } from './inference.ts';
+import { getObservation } from '#engine/data/lookup.ts';
+import type { Edition } from '#engine/data/schema.ts';
+import type { Unit } from '#engine/data/units.ts';
+import { distillKey, mainKey, paramsKey } from './exhibits.ts';
+import type { MetricDefinition } from '#engine/metrics/context.ts';
+import { derivedQuantity } from '../inference/metrics.ts';
 
 /** a − b in percentage points, for two benchmark scores in per cent. */
 function gap(id: string, label: string, a: string, b: string): MetricDefinition {
@@ -31,7 +31,7 @@ function quotient(id: string, label: string, a: string, b: string, unit: Extract
   };
 }
 
-export const distillationMetrics: MetricDefinition[] = [
+export const metrics: MetricDefinition[] = [
   gap(
     'metric.distill.qwen-32b.aime-lead-over-o1-mini',
     'R1-Distill-Qwen-32B over o1-mini, AIME 2024 pass@1',

@@ -1,13 +1,13 @@
 /** Computed figures for "Cheaper inference": price ratios, annualised declines and the Jevons scenario. */
-import type { Quantity } from '../data/quantity.ts';
-import { getObservation } from '../data/lookup.ts';
-import type { Edition } from '../data/schema.ts';
-import type { Scale, Unit } from '../data/units.ts';
-import { annualDecline, declineFactor, monthsBetween, spanMonths, timesCheaperPerYear } from '../compute/price-decline.ts';
-import { COMPARISON_ELASTICITIES, JEVONS_DEFAULTS, relativeSpend, relativeUsage } from '../compute/jevons.ts';
-import { sourcesOf } from '../exhibits/helpers.ts';
-import { impliedLlmQueryCost } from '../exhibits/inference.ts';
-import type { MetricDefinition } from './context.ts';
+import type { Quantity } from '#engine/data/quantity.ts';
+import { getObservation } from '#engine/data/lookup.ts';
+import type { Edition } from '#engine/data/schema.ts';
+import type { Scale, Unit } from '#engine/data/units.ts';
+import { annualDecline, declineFactor, monthsBetween, spanMonths, timesCheaperPerYear } from './price-decline.ts';
+import { COMPARISON_ELASTICITIES, JEVONS_DEFAULTS, relativeSpend, relativeUsage } from './jevons.ts';
+import { sourcesOf } from '#engine/exhibits/helpers.ts';
+import { impliedLlmQueryCost } from './exhibits.ts';
+import type { MetricDefinition } from '#engine/metrics/context.ts';
 
 interface Derived {
   label: string;
@@ -112,7 +112,7 @@ function jevons(id: string, label: string, value: number, unit: Unit, digits: nu
 const d = JEVONS_DEFAULTS;
 const inelastic = COMPARISON_ELASTICITIES[1];
 
-export const inferenceMetrics: MetricDefinition[] = [
+export const metrics: MetricDefinition[] = [
   ratio('metric.inference.gpt4-to-mini.input-drop', 'GPT-4 to GPT-4o mini, input list price', 'price.gpt-4.input', 'price.gpt-4o-mini.input', 0),
   ratio('metric.inference.gpt4-to-mini.output-drop', 'GPT-4 to GPT-4o mini, output list price', 'price.gpt-4.output', 'price.gpt-4o-mini.output', 0),
   months('metric.inference.gpt4-to-mini.months', 'Months from GPT-4 to GPT-4o mini', 'price.gpt-4.input', 'price.gpt-4o-mini.input'),

@@ -3,16 +3,16 @@
  * tokens per parameter against the ~20 convention, the fitted loss of each model, and the Kaplan et al.
  * power laws. Every number is computed from the edition's scaling-laws table and model rows.
  */
-import { lossReductionPercent, optimalFrontier } from '../compute/scaling.ts';
-import { flopToPfDays } from '../compute/training.ts';
-import { getObservation, toQuantity } from '../data/lookup.ts';
-import { listWords } from '../format/list.ts';
-import { formatNumber } from '../format/number.ts';
-import { formatPlain, formatQuantity } from '../format/quantity.ts';
-import { base } from '../metrics/deepseek.ts';
-import { chinchillaFit, FIT_KEYS, MODELS, position } from '../metrics/scaling-laws.ts';
-import type { ExhibitBody, ExhibitContext, ExhibitDefinition } from './context.ts';
-import { derivedPoint, keysOf, notesOf, pointFrom, sourcesOf, type PointInput } from './helpers.ts';
+import { lossReductionPercent, optimalFrontier } from './model.ts';
+import { flopToPfDays } from '../../lib/training.ts';
+import { getObservation, toQuantity } from '#engine/data/lookup.ts';
+import { listWords } from '#engine/format/list.ts';
+import { formatNumber } from '#engine/format/number.ts';
+import { formatPlain, formatQuantity } from '#engine/format/quantity.ts';
+import { base } from '../deepseek/metrics.ts';
+import { chinchillaFit, FIT_KEYS, MODELS, position } from './metrics.ts';
+import type { ExhibitBody, ExhibitContext, ExhibitDefinition } from '#engine/exhibits/context.ts';
+import { derivedPoint, keysOf, notesOf, pointFrom, sourcesOf, type PointInput } from '#engine/exhibits/helpers.ts';
 
 const FIT = Object.values(FIT_KEYS);
 /**
@@ -187,7 +187,7 @@ function kaplanTable({ edition: e }: ExhibitContext): ExhibitBody {
   };
 }
 
-export const scalingLawsExhibits: ExhibitDefinition[] = [
+export const exhibits: ExhibitDefinition[] = [
   { id: 'compute-optimal-frontier', build: frontier },
   { id: 'tokens-per-parameter', build: tokensPerParam },
   { id: 'chinchilla-predicted-loss', build: predictedLoss },

@@ -2,13 +2,13 @@
  * Computed figures for "The capex question": growth rates, like-for-like sums and shares, each built from
  * the same rows and helpers as the capex exhibits so prose and charts cannot disagree.
  */
-import { combinedKind, percentChange, percentShare, rangedSum, type RangedResult } from '../compute/growth.ts';
-import { getObservation, type StoredObservation, toQuantity } from '../data/lookup.ts';
-import type { Quantity } from '../data/quantity.ts';
-import type { Edition } from '../data/schema.ts';
-import type { Kind, Scale, Unit } from '../data/units.ts';
-import { annualCapex, CALENDAR_COMPANIES, calendarSum, CAPEX_COMPANIES, type CapexCompany, capexGrowth, firstGuidance, type FirstGuidance } from '../exhibits/capex.ts';
-import type { MetricDefinition } from './context.ts';
+import { combinedKind, percentChange, percentShare, rangedSum, type RangedResult } from '#engine/derive/growth.ts';
+import { getObservation, type StoredObservation, toQuantity } from '#engine/data/lookup.ts';
+import type { Quantity } from '#engine/data/quantity.ts';
+import type { Edition } from '#engine/data/schema.ts';
+import type { Kind, Scale, Unit } from '#engine/data/units.ts';
+import { annualCapex, CALENDAR_COMPANIES, calendarSum, CAPEX_COMPANIES, type CapexCompany, capexGrowth, firstGuidance, type FirstGuidance } from './exhibits.ts';
+import type { MetricDefinition } from '#engine/metrics/context.ts';
 
 export interface DerivedInput {
   key: string;
@@ -378,7 +378,7 @@ const bigFourGrowth: MetricDefinition = {
 
 const YEARS = [2023, 2024, 2025, 2026];
 
-export const capexMetrics: MetricDefinition[] = [
+export const metrics: MetricDefinition[] = [
   ...CAPEX_COMPANIES.flatMap((c) => YEARS.map((y) => growthMetric(c, y))),
   ...[2022, ...YEARS].map(threeCalendarMetric),
   ...YEARS.map(threeCalendarGrowthMetric),

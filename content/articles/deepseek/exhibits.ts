@@ -4,15 +4,15 @@
  * 2025, the architecture behind the efficiency, and (from edition 2026-02) DeepSeek's later R1 disclosure
  * beside outside estimates of its fleet. Each is a pure function of the edition.
  */
-import { impliedPricePerGpuHour, ratio, toCents } from '../compute/training.ts';
-import { findObservations, getObservation, toQuantity } from '../data/lookup.ts';
-import type { Edition } from '../data/schema.ts';
-import { formatDate } from '../format/date.ts';
-import { formatNumber } from '../format/number.ts';
-import { formatPlain, formatQuantity } from '../format/quantity.ts';
-import { base, compact, LLAMA, R1, r1GpuHours, sci, V3, v3StageCosts, v3TrainingFlop } from '../metrics/deepseek.ts';
-import type { ExhibitBody, ExhibitContext, ExhibitDefinition } from './context.ts';
-import { derivedPoint, keysOf, notesOf, pointFrom, sourcesOf, type PointInput } from './helpers.ts';
+import { impliedPricePerGpuHour, ratio, toCents } from '../../lib/training.ts';
+import { findObservations, getObservation, toQuantity } from '#engine/data/lookup.ts';
+import type { Edition } from '#engine/data/schema.ts';
+import { formatDate } from '#engine/format/date.ts';
+import { formatNumber } from '#engine/format/number.ts';
+import { formatPlain, formatQuantity } from '#engine/format/quantity.ts';
+import { base, compact, LLAMA, R1, r1GpuHours, sci, V3, v3StageCosts, v3TrainingFlop } from './metrics.ts';
+import type { ExhibitBody, ExhibitContext, ExhibitDefinition } from '#engine/exhibits/context.ts';
+import { derivedPoint, keysOf, notesOf, pointFrom, sourcesOf, type PointInput } from '#engine/exhibits/helpers.ts';
 
 
 /** "11.1×": a multiple at fixed decimals. */
@@ -314,7 +314,7 @@ function trainingDisclosures({ edition: e }: ExhibitContext): ExhibitBody {
   };
 }
 
-export const deepseekExhibits: ExhibitDefinition[] = [
+export const exhibits: ExhibitDefinition[] = [
   { id: 'deepseek-v3-vs-llama-compute', build: v3VsLlama },
   { id: 'deepseek-v3-cost-by-stage', build: costByStage },
   { id: 'frontier-training-cost-history', build: costHistory },

@@ -3,15 +3,15 @@
  * from GPU-hours, training compute by C ≈ 6ND, and the market reaction in context. Every figure is a pure
  * function of the edition; the arithmetic lives in src/lib/compute/training.ts.
  */
-import { combinedKind } from '../compute/growth.ts';
-import { baseValue, clusterGpuHours, flopToPfDays, impliedPricePerGpuHour, ratio, rentalCost, stageCosts, trainingFlop, wallClockDays } from '../compute/training.ts';
-import { getObservation } from '../data/lookup.ts';
-import type { Quantity } from '../data/quantity.ts';
-import type { Edition } from '../data/schema.ts';
-import type { Qualifier, Scale, Unit } from '../data/units.ts';
-import { sourcesOf } from '../exhibits/helpers.ts';
-import { formatNumber } from '../format/number.ts';
-import type { MetricDefinition } from './context.ts';
+import { combinedKind } from '#engine/derive/growth.ts';
+import { baseValue, clusterGpuHours, flopToPfDays, impliedPricePerGpuHour, ratio, rentalCost, stageCosts, trainingFlop, wallClockDays } from '../../lib/training.ts';
+import { getObservation } from '#engine/data/lookup.ts';
+import type { Quantity } from '#engine/data/quantity.ts';
+import type { Edition } from '#engine/data/schema.ts';
+import type { Qualifier, Scale, Unit } from '#engine/data/units.ts';
+import { sourcesOf } from '#engine/exhibits/helpers.ts';
+import { formatNumber } from '#engine/format/number.ts';
+import type { MetricDefinition } from '#engine/metrics/context.ts';
 
 export interface DerivedInput {
   key: string;
@@ -128,7 +128,7 @@ export function v3TrainingFlop(edition: Edition): number {
   return trainingFlop(base(edition, V3.paramsActive), base(edition, V3.tokens));
 }
 
-export const deepseekMetrics: MetricDefinition[] = [
+export const metrics: MetricDefinition[] = [
   {
     id: 'metric.deepseek.gpu-hour-ratio',
     compute: (e) => {

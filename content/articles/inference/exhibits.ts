@@ -2,14 +2,14 @@
  * Exhibits for "Cheaper inference": token list prices, their annualised declines, the cost of an LLM
  * answer against a keyword search, and the interactive Jevons exhibit.
  */
-import { getObservation, toQuantity, type StoredObservation } from '../data/lookup.ts';
-import type { Edition } from '../data/schema.ts';
-import { annualDecline, annualise, monthsBetween, spanMonths, timesCheaperPerYear } from '../compute/price-decline.ts';
-import { COMPARISON_ELASTICITIES, formatElasticity, formatMultiple, JEVONS_DEFAULTS, jevonsSeries, relativeSpend, relativeUsage } from '../compute/jevons.ts';
-import { formatNumber, formatPlain, formatQuantity } from '../format/quantity.ts';
-import type { ExhibitDefinition } from './context.ts';
-import { derivedPoint, keysOf, notesOf, pointFrom, sourcesOf, type PointInput } from './helpers.ts';
-import { shortMonth } from '../format/date.ts';
+import { getObservation, toQuantity, type StoredObservation } from '#engine/data/lookup.ts';
+import type { Edition } from '#engine/data/schema.ts';
+import { annualDecline, annualise, monthsBetween, spanMonths, timesCheaperPerYear } from './price-decline.ts';
+import { COMPARISON_ELASTICITIES, formatElasticity, formatMultiple, JEVONS_DEFAULTS, jevonsSeries, relativeSpend, relativeUsage } from './jevons.ts';
+import { formatNumber, formatPlain, formatQuantity } from '#engine/format/quantity.ts';
+import type { ExhibitDefinition } from '#engine/exhibits/context.ts';
+import { derivedPoint, keysOf, notesOf, pointFrom, sourcesOf, type PointInput } from '#engine/exhibits/helpers.ts';
+import { shortMonth } from '#engine/format/date.ts';
 
 
 /** A row's period as a short label: "Mar 2023", "2024", "2024–25". */
@@ -299,4 +299,4 @@ const jevonsInteractive: ExhibitDefinition = {
   },
 };
 
-export const inferenceExhibits: ExhibitDefinition[] = [tokenPrices, priceDeclineRates, llmVsSearchCost, jevonsInteractive];
+export const exhibits: ExhibitDefinition[] = [tokenPrices, priceDeclineRates, llmVsSearchCost, jevonsInteractive];

@@ -1,3 +1,0 @@
-import type { MetricDefinition } from './context.ts';
-
-export const editionsMetrics: MetricDefinition[] = [];

@@ -1,0 +1,70 @@
+/**
+ * Finds the report's own code. The engine knows no particular report: each article folder
+ * `<content root>/articles/<slug>/` may hold `exhibits.ts` (exporting `exhibits: ExhibitDefinition[]`) and
+ * `metrics.ts` (exporting `metrics: MetricDefinition[]`) beside its `index.mdx`. Nothing is registered by
+ * hand: adding a folder adds its exhibits and metrics.
+ *
+ * Modules are loaded with a dynamic import of their file URL. The content root can lie outside the project
+ * (tests build fixture reports that way), which rules out Vite's compile-time `import.meta.glob`; a runtime
+ * import works the same under Node (the remark plugin, the data CLI), vitest and Astro's build.
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { defaultRoot, displayPath } from '../data/paths.ts';
+import type { ExhibitDefinition } from '../exhibits/context.ts';
+import type { MetricDefinition } from '../metrics/context.ts';
+
+export interface Located<T> {
+  value: T;
+  /** The article folder the definition sits in (its slug). */
+  article: string;
+  /** The file that defines it, relative to the project when inside it (for messages). */
+  file: string;
+}
+
+export interface ReportModules {
+  exhibits: Located<ExhibitDefinition>[];
+  metrics: Located<MetricDefinition>[];
+}
+
+/** Article folders under `<root>/articles`, sorted, so discovery order never depends on the file system. */
+export function articleFolders(root: string = defaultRoot()): string[] {
+  const dir = path.join(root, 'articles');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && !d.name.startsWith('.') && !d.name.startsWith('_'))
+    .map((d) => d.name)
+    .sort();
+}
+
+async function importList<T>(file: string, exportName: string): Promise<T[]> {
+  const mod = (await import(/* @vite-ignore */ pathToFileURL(file).href)) as Record<string, unknown>;
+  const list = mod[exportName];
+  if (!Array.isArray(list)) {
+    throw new Error(
+      [
+        `${displayPath(file)} does not export \`${exportName}\` as an array.`,
+        `Write \`export const ${exportName} = [ … ];\` in that file, or delete the file if the article has no ${exportName}.`,
+      ].join('\n'),
+    );
+  }
+  return list as T[];
+}
+
+/** Every exhibit and metric the report's articles define, in folder order. */
+export async function loadReportModules(root: string = defaultRoot()): Promise<ReportModules> {
+  const out: ReportModules = { exhibits: [], metrics: [] };
+  for (const article of articleFolders(root)) {
+    const dir = path.join(root, 'articles', article);
+    const exhibitsFile = path.join(dir, 'exhibits.ts');
+    const metricsFile = path.join(dir, 'metrics.ts');
+    if (existsSync(exhibitsFile)) {
+      for (const value of await importList<ExhibitDefinition>(exhibitsFile, 'exhibits')) out.exhibits.push({ value, article, file: displayPath(exhibitsFile) });
+    }
+    if (existsSync(metricsFile)) {
+      for (const value of await importList<MetricDefinition>(metricsFile, 'metrics')) out.metrics.push({ value, article, file: displayPath(metricsFile) });
+    }
+  }
+  return out;
+}
