@@ -1,0 +1,11 @@
+/**
+ * What report code imports to compute figures: `import { derive, ratio, metric } from '#engine/derive/index.ts'`.
+ * See kernel.ts for the provenance rule and combinators.ts for the arithmetic.
+ */
+export { fromBase, toBase } from './base.ts';
+export { derive, toDerivedQuantity, sourcesOfInputs, type Derived, type DeriveOptions, type Input, type KindOverride, type LoadEdition, type MetricShape, type Reader } from './kernel.ts';
+export { change, computed, gap, product, qualifierOf, ratio, share, sum, type Result } from './combinators.ts';
+export { term, termOf, type Term } from './term.ts';
+export { combinedKind } from './growth.ts';
+export { metric } from './metric.ts';
+export { derivedPointOf } from './point.ts';
