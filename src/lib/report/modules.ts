@@ -1,18 +1,20 @@
 /**
  * Finds the report's own code. The engine knows no particular report: each article folder
  * `<content root>/articles/<slug>/` may hold `exhibits.ts` (exporting `exhibits: ExhibitDefinition[]`) and
- * `metrics.ts` (exporting `metrics: MetricDefinition[]`) beside its `index.mdx`. Nothing is registered by
- * hand: adding a folder adds its exhibits and metrics.
+ * `metrics.ts` (exporting `metrics: MetricDefinition[]`) beside its `index.mdx`, and computed figures
+ * declared without code in `metrics.yaml` (src/lib/derive/declarative.ts). Nothing is registered by hand:
+ * adding a folder adds its exhibits and metrics.
  *
  * Modules are loaded with a dynamic import of their file URL. The content root can lie outside the project
  * (tests build fixture reports that way), which rules out Vite's compile-time `import.meta.glob`; a runtime
  * import works the same under Node (the remark plugin, the data CLI), vitest and Astro's build.
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { defaultRoot, displayPath } from '../data/paths.ts';
 import type { ExhibitDefinition } from '../exhibits/context.ts';
+import { compileMetricsFile } from '../derive/declarative.ts';
 import type { MetricDefinition } from '../metrics/context.ts';
 
 export interface Located<T> {
@@ -64,6 +66,11 @@ export async function loadReportModules(root: string = defaultRoot()): Promise<R
     }
     if (existsSync(metricsFile)) {
       for (const value of await importList<MetricDefinition>(metricsFile, 'metrics')) out.metrics.push({ value, article, file: displayPath(metricsFile) });
+    }
+    const declaredFile = path.join(dir, 'metrics.yaml');
+    if (existsSync(declaredFile)) {
+      const file = displayPath(declaredFile);
+      for (const value of compileMetricsFile(readFileSync(declaredFile, 'utf8'), file)) out.metrics.push({ value, article, file });
     }
   }
   return out;
