@@ -42,7 +42,7 @@ export interface Reader {
 
 /** A computed figure with its provenance. `value`, `low` and `high` are in base units. */
 export interface Derived extends Result {
-  /** Dataset row ids the computation read, in first-read order (rows of other editions included). */
+  /** Dataset row ids the computation read, each once, in first-read order (rows of other editions included; `inputs` says which edition). */
   keys: string[];
   inputs: Input[];
   kind: Kind;
