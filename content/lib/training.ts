@@ -4,6 +4,7 @@
  * (GPU-hours, USD, FLOP, tokens, parameters), so callers convert dataset scales once with `baseValue`.
  */
 import { SCALES, type Scale } from '#engine/data/units.ts';
+import { computed, type Result, type Term, termFrom, termIn } from '#engine/derive/index.ts';
 
 /** FLOP in one petaflop/s-day: 10^15 operations per second for 86,400 seconds (Kaplan et al.'s unit). */
 export const FLOP_PER_PF_DAY = 1e15 * 86_400;
@@ -95,4 +96,20 @@ export function impliedPricePerGpuHour(costUsd: number, gpuHours: number): numbe
   positive('costUsd', costUsd, 'impliedPricePerGpuHour');
   positive('gpuHours', gpuHours, 'impliedPricePerGpuHour');
   return costUsd / gpuHours;
+}
+
+/** Training compute by C ≈ 6ND as a derivation step: terms for N and D in, FLOP out with its formula. */
+export function sixND(params: Term, tokens: Term): Result {
+  return computed(trainingFlop(params.value, tokens.value), `6 × ${params.text} × ${tokens.text}`);
+}
+
+/** FLOP as petaflop/s-days as a derivation step, the formula carrying the FLOP figure. */
+export function pfDays(flop: Term): Result {
+  return computed(flopToPfDays(flop.value), `${flop.text} ÷ 8.64e19 FLOP per PF-day`);
+}
+
+/** Training compute by C ≈ 6ND in petaflop/s-days, the formula showing the FLOP in between. */
+export function sixNDInPfDays(params: Term, tokens: Term): Result {
+  const flop = sixND(params, tokens);
+  return pfDays(termFrom(flop, `(${flop.formula} = ${termIn(flop.value, 'FLOP').text})`));
 }

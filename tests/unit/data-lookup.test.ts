@@ -50,6 +50,7 @@ describe('toQuantity', () => {
       asOf: '2025-02-10',
       note: 'At $2 per GPU-hour',
       digits: 3,
+      keys: ['training.deepseek-v3.cost'],
     });
   });
 

@@ -195,7 +195,8 @@ describe('inference metrics', () => {
     const next = loadEdition('2026-02');
     const m = (id: string) => computeMetric(id, next, loadEdition)!;
     // 20 / 0.07 = 285.71 over 23 months (Nov 2022 → Oct 2024) = 19.11 a year
-    expect(m('metric.inference.gpt35-level.drop')).toMatchObject({ unit: 'multiple', kind: 'derived', confidence: 'D' });
+    // The AI Index prices are estimates, so the ratio is one (a figure is only as firm as its least firm input).
+    expect(m('metric.inference.gpt35-level.drop')).toMatchObject({ unit: 'multiple', kind: 'estimate', confidence: 'D', keys: ['price.gpt-3.5-level.2022', 'price.gpt-3.5-level.2024'] });
     expect(m('metric.inference.gpt35-level.drop').value).toBeCloseTo(285.71, 2);
     expect(m('metric.inference.gpt35-level.months').value).toBe(23);
     expect(m('metric.inference.gpt35-level.per-year').value).toBeCloseTo(19.11, 2);

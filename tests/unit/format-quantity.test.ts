@@ -18,6 +18,7 @@ function q(over: Partial<Quantity>): Quantity {
     edition: '2025-02',
     asOf: '2025-02-10',
     note: null,
+    keys: ['k'],
     ...over,
   };
 }

@@ -1,227 +1,102 @@
 /**
  * Computed figures for the scaling-laws article: the Chinchilla fitted loss and its compute-optimal
  * frontier applied to four models, tokens per parameter, and what the Kaplan exponents imply. Constants
- * come from the edition's scaling-laws table; the arithmetic lives in src/lib/compute/scaling.ts.
+ * come from the edition's scaling-laws table; the arithmetic lives in model.ts and frontier.ts.
  */
-import { chinchillaLoss, computeOptimal, frontierConstant, lossReductionPercent, tokensPerParameter, type ChinchillaFit } from './model.ts';
-import { flopToPfDays, trainingFlop } from '../../lib/training.ts';
-import { getObservation } from '#engine/data/lookup.ts';
-import type { Quantity } from '#engine/data/quantity.ts';
-import type { Edition } from '#engine/data/schema.ts';
+import { computed, metric, type Reader, ratio, termIn } from '#engine/derive/index.ts';
 import { formatNumber } from '#engine/format/number.ts';
 import type { MetricDefinition } from '#engine/metrics/context.ts';
-import { base, compact, derivedQuantity, sci } from '../deepseek/metrics.ts';
+import { pfDays, sixNDInPfDays } from '../../lib/training.ts';
+import { chinchillaFit, MODELS, type ModelRef, position } from './frontier.ts';
+import { chinchillaLoss, frontierConstant, lossReductionPercent, type ChinchillaFit } from './model.ts';
 
-/** Row ids of the Chinchilla fit's constants. */
-export const FIT_KEYS = { E: 'chinchilla.e', A: 'chinchilla.a', B: 'chinchilla.b', alpha: 'chinchilla.alpha', beta: 'chinchilla.beta' } as const;
-const FIT_INPUTS = Object.values(FIT_KEYS);
+// Exhibits and tests import these from here; they live in frontier.ts.
+export { chinchillaFit, FIT_KEYS, MODELS, position, type ModelPosition, type ModelRef } from './frontier.ts';
 
-/** The fitted loss constants as published in the edition. */
-export function chinchillaFit(e: Edition): ChinchillaFit {
-  return {
-    E: getObservation(e, FIT_KEYS.E).value,
-    A: getObservation(e, FIT_KEYS.A).value,
-    B: getObservation(e, FIT_KEYS.B).value,
-    alpha: getObservation(e, FIT_KEYS.alpha).value,
-    beta: getObservation(e, FIT_KEYS.beta).value,
-  };
-}
+const FLOP = (n: number) => termIn(n, 'FLOP').text;
 
-export interface ModelRef {
-  /** Slug used in metric ids. */
-  id: string;
-  label: string;
-  params: string;
-  tokens: string;
-  /** Why N for this model needs a caveat. */
-  caveat?: string;
-}
-
-/** The models the article places against the frontier, in order of appearance. */
-export const MODELS: ModelRef[] = [
-  { id: 'gopher', label: 'Gopher', params: 'gopher.params', tokens: 'gopher.tokens' },
-  { id: 'chinchilla', label: 'Chinchilla', params: 'chinchilla.params', tokens: 'chinchilla.tokens' },
-  { id: 'llama-3.1-405b', label: 'Llama 3.1 405B', params: 'llama-3.1-405b.params', tokens: 'llama-3.1-405b.tokens' },
-  {
-    id: 'deepseek-v3',
-    label: 'DeepSeek-V3 (active parameters)',
-    params: 'deepseek-v3.params.active',
-    tokens: 'deepseek-v3.tokens',
-    caveat: 'mixture-of-experts: N is the parameters active per token, which the 2022 dense-model fit was not estimated on',
-  },
-];
-
-export interface ModelPosition {
-  model: ModelRef;
-  params: number;
-  tokens: number;
-  /** C = 6ND, FLOP. */
-  compute: number;
-  tokensPerParam: number;
-  loss: number;
-  optimum: { params: number; tokens: number; loss: number; tokensPerParam: number };
-}
-
-/** Where a model sits against the fitted law: its own loss and the loss of the optimal split of its compute. */
-export function position(e: Edition, model: ModelRef): ModelPosition {
-  const fit = chinchillaFit(e);
-  const params = base(e, model.params);
-  const tokens = base(e, model.tokens);
-  const compute = trainingFlop(params, tokens);
-  const opt = computeOptimal(fit, compute);
-  return {
-    model,
-    params,
-    tokens,
-    compute,
-    tokensPerParam: tokensPerParameter(params, tokens),
-    loss: chinchillaLoss(fit, params, tokens),
-    optimum: { params: opt.params, tokens: opt.tokens, loss: chinchillaLoss(fit, opt.params, opt.tokens), tokensPerParam: tokensPerParameter(opt.params, opt.tokens) },
-  };
+function lossFormula(r: Reader, params: string, tokens: string): string {
+  return `E + A/N^α + B/D^β with N = ${r.term(params).text}, D = ${r.term(tokens).text}`;
 }
 
 function modelMetrics(m: ModelRef): MetricDefinition[] {
-  const inputs = [m.params, m.tokens];
-  const caveat = m.caveat ? { note: `Applies the 2022 fit to ${m.caveat}` } : {};
+  const note = m.caveat ? `Applies the 2022 fit to ${m.caveat}` : undefined;
+  const shape = { unit: 'count', ...(note ? { note } : {}) } as const;
   return [
-    {
-      id: `metric.scaling.${m.id}.loss`,
-      compute: (e) => {
-        const p = position(e, m);
-        return derivedQuantity(e, {
-          key: `metric.scaling.${m.id}.loss`,
-          label: `${m.label}: pre-training loss predicted by the Chinchilla fit`,
-          value: p.loss,
-          digits: 3,
-          unit: 'count',
-          scale: 'one',
-          inputs: [...inputs, ...FIT_INPUTS],
-          formula: `E + A/N^α + B/D^β with N = ${compact(p.params)}, D = ${compact(p.tokens)}`,
-          ...caveat,
-        });
+    metric(`metric.scaling.${m.id}.loss`, {
+      ...shape,
+      label: `${m.label}: pre-training loss predicted by the Chinchilla fit`,
+      digits: 3,
+      compute: (r) => computed(position(r, m).loss, lossFormula(r, m.params, m.tokens)),
+    }),
+    metric(`metric.scaling.${m.id}.optimal-loss`, {
+      ...shape,
+      label: `${m.label}: loss of the fitted-optimal split of the same compute`,
+      digits: 3,
+      compute: (r) => {
+        const p = position(r, m);
+        const at = `N_opt = ${termIn(p.optimum.params, 'parameters').text}, D_opt = ${termIn(p.optimum.tokens, 'tokens').text}`;
+        return computed(p.optimum.loss, `L(N_opt, D_opt) at C = 6ND = ${FLOP(p.compute)}: ${at}`);
       },
-    },
-    {
-      id: `metric.scaling.${m.id}.optimal-loss`,
-      compute: (e) => {
-        const p = position(e, m);
-        return derivedQuantity(e, {
-          key: `metric.scaling.${m.id}.optimal-loss`,
-          label: `${m.label}: loss of the fitted-optimal split of the same compute`,
-          value: p.optimum.loss,
-          digits: 3,
-          unit: 'count',
-          scale: 'one',
-          inputs: [...inputs, ...FIT_INPUTS],
-          formula: `L(N_opt, D_opt) at C = 6ND = ${sci(p.compute)} FLOP: N_opt = ${compact(p.optimum.params)}, D_opt = ${compact(p.optimum.tokens)}`,
-          ...caveat,
-        });
+    }),
+    metric(`metric.scaling.${m.id}.compute`, {
+      ...shape,
+      label: `${m.label}: training compute by C ≈ 6ND`,
+      unit: 'PF-days',
+      scale: 'thousand',
+      digits: 1,
+      qualifier: '~',
+      compute: (r) => sixNDInPfDays(r.term(m.params), r.term(m.tokens)),
+    }),
+    metric(`metric.scaling.${m.id}.tokens-per-param`, {
+      ...shape,
+      label: `${m.label}: training tokens per parameter`,
+      digits: (result) => (result.value < 10 ? 2 : 0),
+      compute: (r) => ratio(r.term(m.tokens), r.term(m.params)),
+    }),
+    metric(`metric.scaling.${m.id}.optimal-tokens-per-param`, {
+      ...shape,
+      label: `${m.label}: tokens per parameter of the fitted-optimal split of the same compute`,
+      digits: 0,
+      compute: (r) => {
+        const { optimum: o } = position(r, m);
+        return computed(o.tokensPerParam, `D_opt ÷ N_opt = ${termIn(o.tokens, 'tokens').text} ÷ ${termIn(o.params, 'parameters').text}`);
       },
-    },
-    {
-      id: `metric.scaling.${m.id}.compute`,
-      compute: (e) => {
-        const p = position(e, m);
-        return derivedQuantity(e, {
-          key: `metric.scaling.${m.id}.compute`,
-          label: `${m.label}: training compute by C ≈ 6ND`,
-          value: flopToPfDays(p.compute) / 1e3,
-          digits: 1,
-          qualifier: '~',
-          unit: 'PF-days',
-          scale: 'thousand',
-          inputs,
-          formula: `6 × ${compact(p.params)} × ${compact(p.tokens)} = ${sci(p.compute)} FLOP, ÷ 8.64e19 FLOP per PF-day`,
-          ...caveat,
-        });
-      },
-    },
-    {
-      id: `metric.scaling.${m.id}.tokens-per-param`,
-      compute: (e) => {
-        const p = position(e, m);
-        return derivedQuantity(e, {
-          key: `metric.scaling.${m.id}.tokens-per-param`,
-          label: `${m.label}: training tokens per parameter`,
-          value: p.tokensPerParam,
-          digits: p.tokensPerParam < 10 ? 2 : 0,
-          unit: 'count',
-          scale: 'one',
-          inputs,
-          formula: `${compact(p.tokens)} tokens ÷ ${compact(p.params)} parameters`,
-          ...caveat,
-        });
-      },
-    },
-    {
-      id: `metric.scaling.${m.id}.optimal-tokens-per-param`,
-      compute: (e) => {
-        const p = position(e, m);
-        return derivedQuantity(e, {
-          key: `metric.scaling.${m.id}.optimal-tokens-per-param`,
-          label: `${m.label}: tokens per parameter of the fitted-optimal split of the same compute`,
-          value: p.optimum.tokensPerParam,
-          digits: 0,
-          unit: 'count',
-          scale: 'one',
-          inputs: [...inputs, ...FIT_INPUTS],
-          formula: `D_opt ÷ N_opt = ${compact(p.optimum.tokens)} ÷ ${compact(p.optimum.params)}`,
-          ...caveat,
-        });
-      },
-    },
+    }),
   ];
 }
 
 function fitMetric(id: string, label: string, value: (f: ChinchillaFit) => number, formula: string, digits: number): MetricDefinition {
-  return {
-    id,
-    compute: (e) =>
-      derivedQuantity(e, { key: id, label, value: value(chinchillaFit(e)), digits, unit: 'count', scale: 'one', inputs: FIT_INPUTS, formula }),
-  };
+  return metric(id, { label, unit: 'count', digits, compute: (r) => computed(value(chinchillaFit(r)), formula) });
 }
 
 function optimumAt(modelId: string, what: 'params' | 'tokens'): MetricDefinition {
   const m = MODELS.find((x) => x.id === modelId)!;
-  const id = `metric.scaling.${modelId}.optimal-${what}`;
-  return {
-    id,
-    compute: (e): Quantity => {
-      const p = position(e, m);
-      const v = p.optimum[what];
-      return derivedQuantity(e, {
-        key: id,
-        label: `Fitted-optimal ${what === 'params' ? 'model size' : 'training tokens'} for ${m.label}’s compute`,
-        value: what === 'params' ? v / 1e9 : v / 1e12,
-        digits: 1,
-        qualifier: '~',
-        unit: what === 'params' ? 'parameters' : 'tokens',
-        scale: what === 'params' ? 'billion' : 'trillion',
-        inputs: [m.params, m.tokens, ...FIT_INPUTS],
-        formula: `${what === 'params' ? 'N_opt = G (C/6)^(β/(α+β))' : 'D_opt = G^-1 (C/6)^(α/(α+β))'} at C = ${sci(p.compute)} FLOP`,
-      });
+  return metric(`metric.scaling.${modelId}.optimal-${what}`, {
+    label: `Fitted-optimal ${what === 'params' ? 'model size' : 'training tokens'} for ${m.label}’s compute`,
+    unit: what === 'params' ? 'parameters' : 'tokens',
+    scale: what === 'params' ? 'billion' : 'trillion',
+    digits: 1,
+    qualifier: '~',
+    compute: (r) => {
+      const p = position(r, m);
+      const law = what === 'params' ? 'N_opt = G (C/6)^(β/(α+β))' : 'D_opt = G^-1 (C/6)^(α/(α+β))';
+      return computed(p.optimum[what], `${law} at C = ${FLOP(p.compute)}`);
     },
-  };
+  });
 }
 
 function kaplanDrop(id: string, exponentKey: string, factor: number, what: string): MetricDefinition {
-  return {
-    id,
-    compute: (e) => {
-      const a = getObservation(e, exponentKey).value;
-      return derivedQuantity(e, {
-        key: id,
-        label: `Fall in loss from ${what} under the Kaplan et al. power law`,
-        value: lossReductionPercent(a, factor),
-        digits: 1,
-        qualifier: '~',
-        unit: 'percent',
-        scale: 'one',
-        inputs: [exponentKey],
-        formula: `1 − ${formatNumber(factor)}^(−${formatNumber(a, { digits: 3 })})`,
-      });
+  return metric(id, {
+    label: `Fall in loss from ${what} under the Kaplan et al. power law`,
+    unit: 'percent',
+    digits: 1,
+    qualifier: '~',
+    compute: (r) => {
+      const a = r.row(exponentKey).value;
+      return computed(lossReductionPercent(a, factor), `1 − ${formatNumber(factor)}^(−${formatNumber(a, { digits: 3 })})`);
     },
-  };
+  });
 }
 
 export const metrics: MetricDefinition[] = [
@@ -233,71 +108,35 @@ export const metrics: MetricDefinition[] = [
   fitMetric('metric.scaling.frontier-g', 'Constant G of the compute-optimal frontier', (f) => frontierConstant(f), 'G = (αA / (βB))^(1/(α+β))', 3),
   fitMetric('metric.scaling.params-exponent', 'Exponent of compute in the optimal model size, β/(α+β)', (f) => f.beta / (f.alpha + f.beta), 'β / (α + β)', 2),
   fitMetric('metric.scaling.tokens-exponent', 'Exponent of compute in the optimal training tokens, α/(α+β)', (f) => f.alpha / (f.alpha + f.beta), 'α / (α + β)', 2),
-  {
-    id: 'metric.scaling.deepseek-v3.total-tokens-per-param',
-    compute: (e) => {
-      const [p, t] = [base(e, 'deepseek-v3.params.total'), base(e, 'deepseek-v3.tokens')];
-      return derivedQuantity(e, {
-        key: 'metric.scaling.deepseek-v3.total-tokens-per-param',
-        label: 'DeepSeek-V3: training tokens per total (not active) parameter',
-        value: tokensPerParameter(p, t),
-        digits: 0,
-        unit: 'count',
-        scale: 'one',
-        inputs: ['deepseek-v3.params.total', 'deepseek-v3.tokens'],
-        formula: `${compact(t)} tokens ÷ ${compact(p)} parameters`,
-      });
+  metric('metric.scaling.deepseek-v3.total-tokens-per-param', {
+    label: 'DeepSeek-V3: training tokens per total (not active) parameter',
+    unit: 'count',
+    digits: 0,
+    compute: (r) => ratio(r.term('deepseek-v3.tokens'), r.term('deepseek-v3.params.total')),
+  }),
+  metric('metric.scaling.deepseek-v3.total-params-loss', {
+    label: 'DeepSeek-V3: loss predicted by the Chinchilla fit if N were all parameters',
+    unit: 'count',
+    digits: 3,
+    compute: (r) => {
+      const [n, d] = [r.base('deepseek-v3.params.total'), r.base('deepseek-v3.tokens')];
+      return computed(chinchillaLoss(chinchillaFit(r), n, d), lossFormula(r, 'deepseek-v3.params.total', 'deepseek-v3.tokens'));
     },
-  },
-  {
-    id: 'metric.scaling.deepseek-v3.total-params-loss',
-    compute: (e) => {
-      const [p, t] = [base(e, 'deepseek-v3.params.total'), base(e, 'deepseek-v3.tokens')];
-      return derivedQuantity(e, {
-        key: 'metric.scaling.deepseek-v3.total-params-loss',
-        label: 'DeepSeek-V3: loss predicted by the Chinchilla fit if N were all parameters',
-        value: chinchillaLoss(chinchillaFit(e), p, t),
-        digits: 3,
-        unit: 'count',
-        scale: 'one',
-        inputs: ['deepseek-v3.params.total', 'deepseek-v3.tokens', ...FIT_INPUTS],
-        formula: `E + A/N^α + B/D^β with N = ${compact(p)}, D = ${compact(t)}`,
-      });
-    },
-  },
-  {
-    id: 'metric.scaling.llama-3.optimal-tokens-per-param',
-    compute: (e) => {
-      const [p, t] = [base(e, 'llama-3.compute-optimal.params'), base(e, 'llama-3.compute-optimal.tokens')];
-      return derivedQuantity(e, {
-        key: 'metric.scaling.llama-3.optimal-tokens-per-param',
-        label: 'Tokens per parameter of the Llama 3 team’s own compute-optimal point',
-        value: tokensPerParameter(p, t),
-        digits: 0,
-        qualifier: '~',
-        unit: 'count',
-        scale: 'one',
-        inputs: ['llama-3.compute-optimal.params', 'llama-3.compute-optimal.tokens'],
-        formula: `${compact(t)} tokens ÷ ${compact(p)} parameters`,
-      });
-    },
-  },
-  {
-    id: 'metric.scaling.llama-3.compute-pf-days',
-    compute: (e) => {
-      const c = base(e, 'llama-3.1-405b.compute');
-      return derivedQuantity(e, {
-        key: 'metric.scaling.llama-3.compute-pf-days',
-        label: 'Compute budget of the Llama 3 team’s scaling-law check',
-        value: flopToPfDays(c) / 1e3,
-        digits: 1,
-        unit: 'PF-days',
-        scale: 'thousand',
-        inputs: ['llama-3.1-405b.compute'],
-        formula: `${sci(c, 1)} FLOP ÷ 8.64e19 FLOP per PF-day`,
-      });
-    },
-  },
+  }),
+  metric('metric.scaling.llama-3.optimal-tokens-per-param', {
+    label: 'Tokens per parameter of the Llama 3 team’s own compute-optimal point',
+    unit: 'count',
+    digits: 0,
+    qualifier: '~',
+    compute: (r) => ratio(r.term('llama-3.compute-optimal.tokens'), r.term('llama-3.compute-optimal.params')),
+  }),
+  metric('metric.scaling.llama-3.compute-pf-days', {
+    label: 'Compute budget of the Llama 3 team’s scaling-law check',
+    unit: 'PF-days',
+    scale: 'thousand',
+    digits: 1,
+    compute: (r) => pfDays(r.term('llama-3.1-405b.compute')),
+  }),
   kaplanDrop('metric.scaling.kaplan.params-doubling', 'kaplan.alpha-n', 2, 'doubling model size'),
   kaplanDrop('metric.scaling.kaplan.data-doubling', 'kaplan.alpha-d', 2, 'doubling the data'),
   kaplanDrop('metric.scaling.kaplan.compute-tenfold', 'kaplan.alpha-c', 10, 'ten times the compute'),

@@ -51,6 +51,7 @@ export function toQuantity(edition: Edition, id: string): Quantity {
     asOf: edition.asOf,
     note: row.note,
     ...(row.digits === undefined ? {} : { digits: row.digits }),
+    keys: [row.id],
   };
 }
 

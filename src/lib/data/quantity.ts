@@ -26,4 +26,8 @@ export interface Quantity {
   digits?: number;
   /** For computed metrics: how it was computed, in words ("30.84M ÷ 2.788M"). */
   formula?: string;
+  /** Dataset row ids the figure rests on: the row itself, or every row a computed metric read. */
+  keys: string[];
+  /** Why the kind differs from the combined kind of `keys` (a computed metric's stated override). */
+  kindReason?: string;
 }

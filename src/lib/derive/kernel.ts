@@ -42,10 +42,12 @@ export interface Reader {
 
 /** A computed figure with its provenance. `value`, `low` and `high` are in base units. */
 export interface Derived extends Result {
-  /** Dataset row ids the computation read, in first-read order (rows of other editions included). */
+  /** Dataset row ids the computation read, each once, in first-read order (rows of other editions included; `inputs` says which edition). */
   keys: string[];
   inputs: Input[];
   kind: Kind;
+  /** Set when the kind was overridden: the reason given. */
+  kindReason?: string;
   confidence: Confidence;
   unconfirmed: boolean;
   sources: SourceRef[];
@@ -58,6 +60,19 @@ export interface KindOverride {
 }
 
 export type LoadEdition = (version: string) => Edition;
+
+function isReader(src: Edition | Reader): src is Reader {
+  return typeof (src as Partial<Reader>).term === 'function';
+}
+
+/**
+ * A reader for code shared between metrics and exhibits (a model's arithmetic over named rows): given a
+ * reader it is that reader, so rows read inside a derivation are recorded; given an edition it is a
+ * reader that records nowhere, for callers outside one.
+ */
+export function readerOf(src: Edition | Reader, loadEdition?: LoadEdition): Reader {
+  return isReader(src) ? src : makeReader(src, [], loadEdition);
+}
 
 function makeReader(edition: Edition, inputs: Input[], loadEdition: LoadEdition | undefined): Reader {
   const read = (key: string): StoredObservation => {
@@ -112,13 +127,18 @@ export function derive(edition: Edition, compute: (r: Reader) => Result, opts: D
       `A derived figure (${result.formula}) read no dataset row, so it has no source.\nRead its inputs through the reader (r.term(key), r.base(key), r.row(key)), or state the constant in the exhibit's notes.`,
     );
   }
-  if (opts.kind && !opts.kind.because.trim()) throw new Error(`A kind override to "${opts.kind.kind}" needs a reason (kind: { kind, because }).`);
+  if (opts.kind && !opts.kind.because.trim()) {
+    throw new Error(
+      `A kind override to "${opts.kind.kind}" for ${result.formula} gives no reason.\nA derived figure is as firm as its least firm input unless a stated reason says otherwise.\nPass kind: { kind, because: 'why a reader should see this kind' }, or drop the override.`,
+    );
+  }
   const unconfirmed = inputs.some((i) => i.row.confidence === 'U');
   return {
     ...result,
-    keys: inputs.map((i) => i.row.id),
+    keys: [...new Set(inputs.map((i) => i.row.id))],
     inputs,
     kind: opts.kind?.kind ?? combinedKind(inputs.map((i) => i.row.kind)),
+    ...(opts.kind ? { kindReason: opts.kind.because.trim() } : {}),
     confidence: unconfirmed ? 'U' : 'D',
     unconfirmed,
     sources: sourcesOfInputs(inputs),
@@ -158,5 +178,7 @@ export function toDerivedQuantity(edition: Edition, key: string, d: Derived, sha
     note: shape.note ?? null,
     ...(shape.digits === undefined ? {} : { digits: shape.digits }),
     formula: d.formula,
+    keys: d.keys,
+    ...(d.kindReason === undefined ? {} : { kindReason: d.kindReason }),
   };
 }
