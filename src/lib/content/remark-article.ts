@@ -14,7 +14,7 @@ import { EXHIBITS, unknownExhibitMessage } from '../exhibits/index.ts';
 import { METRICS } from '../metrics/index.ts';
 import { loadSources } from '../sources/registry.ts';
 import { closest } from '../data/suggest.ts';
-import { duplicatePlacements, getArticleIndex, locateExhibit, articleSlug } from './article-index.ts';
+import { articleSlug, articlesDir, brokenArticles, describeBroken, duplicatePlacements, getArticleIndex, locateExhibit } from './article-index.ts';
 import { ALLOWED_PROPS, collectArticleRefs, type JsxNode, type RefUse } from './article-refs.ts';
 import { findHardCodedQuantities } from './hardcoded-quantities.ts';
 
@@ -39,15 +39,22 @@ function checkProps(use: RefUse, fail: (msg: string) => never): void {
   }
 }
 
-export function remarkArticle() {
+export interface RemarkArticleOptions {
+  /** The folder of article folders (default: `<content root>/articles`); tests point it at fixtures. */
+  articlesDir?: string;
+}
+
+export function remarkArticle(options: RemarkArticleOptions = {}) {
+  const dir = options.articlesDir ?? articlesDir();
   return (tree: Root, file: VFile) => {
-    const slug = articleSlug(file.path);
+    const slug = articleSlug(file.path, dir);
     if (!slug) return;
     const refs = collectArticleRefs(tree);
     const edition = loadPinnedEdition();
     const registry = loadSources();
     const sourceIds = registry.map((s) => s.id);
-    const index = getArticleIndex();
+    const index = getArticleIndex(dir);
+    const broken = brokenArticles(dir).filter((b) => b.slug !== slug);
 
     for (const dup of duplicatePlacements(index)) {
       if (dup.articles.includes(slug)) {
@@ -70,7 +77,11 @@ export function remarkArticle() {
       } else if (use.name === 'ExhibitRef') {
         if (!EXHIBITS.has(id)) fail(unknownExhibitMessage(id));
         if (!locateExhibit(id, index)) {
-          fail(`<ExhibitRef id="${id}" /> points at an exhibit that no article places. Add <Exhibit id="${id}" /> to the article it belongs in, or refer to another exhibit.`);
+          fail(
+            broken.length
+              ? `<ExhibitRef id="${id}" /> points at an exhibit that no readable article places. ${broken.length === 1 ? 'This article could not be parsed' : 'These articles could not be parsed'}, so ${broken.length === 1 ? 'its' : 'their'} exhibits are unknown: ${broken.map(describeBroken).join('; ')}. Fix ${broken.length === 1 ? 'that file' : 'those files'} first.`
+              : `<ExhibitRef id="${id}" /> points at an exhibit that no article places. Add <Exhibit id="${id}" /> to the article it belongs in, or refer to another exhibit.`,
+          );
         }
         setProp(use.node, 'from', slug);
       } else if (use.name === 'Cite') {
