@@ -3,7 +3,8 @@
  * - checks every <Exhibit>, <ExhibitRef>, <Cite> and <Value> against the exhibit registry, the article
  *   index, the source registry and the published dataset edition, failing with file:line:column;
  * - numbers exhibits ("Exhibit N") and citations ([n]) in reading order and passes the numbers as props;
- * - rejects quantities typed into prose instead of rendered from the dataset;
+ * - rejects quantities typed into prose instead of rendered from the dataset, and wording that reads wrong
+ *   around a rendered value ("about ~$589 billion", a repeated unit, a missing space; value-wording.ts);
  * - appends <References> listing the cited sources in citation order.
  */
 import type { Root } from 'mdast';
@@ -17,6 +18,11 @@ import { closest } from '../data/suggest.ts';
 import { articleSlug, articlesDir, brokenArticles, describeBroken, duplicatePlacements, getArticleIndex, locateExhibit } from './article-index.ts';
 import { ALLOWED_PROPS, collectArticleRefs, type JsxNode, type RefUse } from './article-refs.ts';
 import { findHardCodedQuantities } from './hardcoded-quantities.ts';
+import { resolveValue } from './resolve-value.ts';
+import { valueText, type ValueTextProps } from './value-text.ts';
+import { findWordingProblems } from './value-wording.ts';
+import { displayPath } from '../data/paths.ts';
+import type { Scale } from '../data/units.ts';
 
 const SKIP_PARENTS = new Set(['code', 'inlineCode', 'math', 'inlineMath', 'mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression', 'yaml']);
 
@@ -117,6 +123,36 @@ export function remarkArticle(options: RemarkArticleOptions = {}) {
         );
       }
     });
+
+    const wording = findWordingProblems(tree, (node) => {
+      const use = refs.uses.find((u) => u.node === node);
+      if (!use?.props.of) return undefined;
+      try {
+        const q = resolveValue(use.props.of);
+        const { digits, scale, style, part } = use.props;
+        const text = valueText(q, {
+          digits: digits === undefined ? undefined : Number(digits),
+          scale: scale as Scale | undefined,
+          style: style as ValueTextProps['style'],
+          part: part as ValueTextProps['part'],
+        });
+        return { text, qualifier: part === 'number' ? '' : q.qualifier };
+      } catch {
+        // A value that cannot print fails in <Value> itself, with its own message.
+        return undefined;
+      }
+    });
+    const firstWording = wording[0];
+    if (firstWording) {
+      const where = displayPath(file.path);
+      file.fail(
+        [
+          `Article "${slug}" has ${wording.length === 1 ? 'a wording problem' : `${wording.length} wording problems`} around its values:`,
+          ...wording.map((w) => `  ${where}:${w.place.line}:${w.place.column}  ${w.message}`),
+        ].join('\n'),
+        firstWording.place,
+      );
+    }
 
     if (refs.citations.length) {
       tree.children.push({
