@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { articleAnchors } from './anchors.ts';
 import { collectArticleRefs } from './article-refs.ts';
 import { parseMdx } from './parse-mdx.ts';
 import { defaultRoot, displayPath } from '../data/paths.ts';
@@ -18,6 +19,8 @@ export interface ArticleEntry {
   order: number;
   exhibits: string[];
   citations: string[];
+  /** The #anchors its body gives the page (headings, exhibits, references, footnotes). */
+  anchors: string[];
 }
 
 export function articlesDir(): string {
@@ -93,7 +96,8 @@ function indexState(dir: string): IndexState {
     try {
       // Blanking the frontmatter in place keeps line numbers those of the file, so errors point into it.
       const { frontmatter, content } = parseFrontmatter(fs.readFileSync(full, 'utf8'), { frontmatter: 'empty-with-spaces' });
-      const refs = collectArticleRefs(parseMdx(content));
+      const tree = parseMdx(content);
+      const refs = collectArticleRefs(tree);
       index.set(slug, {
         slug,
         title: String(frontmatter.title ?? slug),
@@ -101,6 +105,7 @@ function indexState(dir: string): IndexState {
         order: Number(frontmatter.order ?? 999),
         exhibits: refs.exhibits,
         citations: refs.citations,
+        anchors: articleAnchors(tree, refs),
       });
     } catch (err) {
       // Not thrown here: the remark plugin runs the index for every article, and Astro would report the

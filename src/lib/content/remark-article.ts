@@ -5,6 +5,8 @@
  * - numbers exhibits ("Exhibit N") and citations ([n]) in reading order and passes the numbers as props;
  * - rejects quantities typed into prose instead of rendered from the dataset, and wording that reads wrong
  *   around a rendered value ("about ~$589 billion", a repeated unit, a missing space; value-wording.ts);
+ * - checks internal links: the page exists, an article link names an article folder, an #anchor is on
+ *   the target page (internal-links.ts, site map from site-links.ts);
  * - appends <References> listing the cited sources in citation order.
  */
 import type { Root } from 'mdast';
@@ -21,6 +23,9 @@ import { findHardCodedQuantities } from './hardcoded-quantities.ts';
 import { resolveValue } from './resolve-value.ts';
 import { valueText, type ValueTextProps } from './value-text.ts';
 import { findWordingProblems } from './value-wording.ts';
+import { articleAnchors } from './anchors.ts';
+import { checkLinks } from './internal-links.ts';
+import { loadSiteMap } from './site-links.ts';
 import { displayPath } from '../data/paths.ts';
 import type { Scale } from '../data/units.ts';
 
@@ -123,6 +128,20 @@ export function remarkArticle(options: RemarkArticleOptions = {}) {
         );
       }
     });
+
+    const site = loadSiteMap(index, { slug, anchors: articleAnchors(tree, refs) }, brokenArticles(dir).map((b) => b.slug));
+    const badLinks = checkLinks(tree, slug, site);
+    const firstLink = badLinks[0];
+    if (firstLink) {
+      const where = displayPath(file.path);
+      file.fail(
+        [
+          `Article "${slug}" has ${badLinks.length === 1 ? 'a broken internal link' : `${badLinks.length} broken internal links`}:`,
+          ...badLinks.map((l) => `  ${where}:${l.line}:${l.column}  ${l.message}`),
+        ].join('\n'),
+        { line: firstLink.line, column: firstLink.column },
+      );
+    }
 
     const wording = findWordingProblems(tree, (node) => {
       const use = refs.uses.find((u) => u.node === node);
