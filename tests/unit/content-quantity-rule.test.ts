@@ -33,6 +33,10 @@ describe('quantity phrasings the rule flags', () => {
 
 describe('numbers that are not data (the allow-list)', () => {
   const cases: Record<string, { allowed: string[]; flagged: [string, string[]][] }> = {
+    'name with digits': {
+      allowed: ['GPT-4o and Qwen2.5-7B on H800s', 'FY2025 and the 2025-26 season', 'pass@1 and cons@64'],
+      flagged: [['USD80 for input', ['USD80']], ['fell -3% then', ['-3%']]],
+    },
     year: {
       allowed: ['in 2025 and 2026', 'the 2024 edition', 'from 1974 to 1980', 'Kaplan et al. (2020)', 'the 1970s'],
       flagged: [['2048 GPUs', ['2048 GPUs']], ['2025% growth', ['2025%']]],

@@ -4,8 +4,8 @@
  * <Value>, so a data update cannot leave the text behind.
  *
  * The rule is strict on purpose: every number written in digits is a quantity unless an entry of
- * NOT_DATA (below, each with its reason) says what else it is — a year, a date, an ordinal, an exhibit or
- * section number, a model or index name. Spelled-out numbers are flagged only with a magnitude ("five
+ * NOT_DATA (below, each with its reason) says what else it is — part of a name ("GPT-4o"), a year, a
+ * date, an ordinal, an exhibit or section number, a model or index name, a bit width. Spelled-out numbers are flagged only with a magnitude ("five
  * billion dollars", "half a trillion"): small spelled numbers carry worked examples and definitions ("a
  * factor of four a year", "a one per cent change in price"), and vague magnitudes ("a few billion",
  * "tens of billions") state an order, not a figure that a data update could contradict.
@@ -57,6 +57,8 @@ export interface AllowContext {
   after: string;
   /** Whether a currency sign, percent, scale, multiplier or count unit makes it a quantity. */
   strong: boolean;
+  /** A currency sign or code, or "a factor of", written right before the number ("" if none). */
+  prefix: string;
 }
 
 export interface AllowRule {
@@ -65,6 +67,13 @@ export interface AllowRule {
   reason: string;
   example: string;
   allows: (c: AllowContext) => boolean;
+}
+
+/** A number glued to a name before it (GPT-4o, H800, Qwen2.5-7B, pass@1, FY2025, 2025-26) is part of that name. */
+function gluedToName(before: string): boolean {
+  const prev = before.at(-1) ?? '';
+  if (/[\p{L}\p{N}_.@#/'’]/u.test(prev)) return true;
+  return /[-–]/.test(prev) && /[\p{L}\p{N}]/u.test(before.at(-2) ?? '');
 }
 
 const MODEL_FAMILIES = String.raw`Llama|Qwen|Claude|Gemini|Gemma|Mistral|Mixtral|Phi|Grok|Falcon|GPT|DeepSeek(?: LLM| Coder| Math)?|Yi|Command R\+?|Nemotron|OLMo|Kimi|BLOOM|PaLM|Chinchilla|Gopher|Jamba`;
@@ -76,6 +85,13 @@ const INDEX_NAMES = String.raw`S&P|Nasdaq|NASDAQ|FTSE|Nikkei|Stoxx|STOXX|Russell
  * reviewer can check; prefer rephrasing the article.
  */
 export const NOT_DATA: AllowRule[] = [
+  {
+    name: 'name with digits',
+    reason:
+      'Digits glued to a name are part of it (a model, chip, fiscal year, metric or range end), not a figure; a currency sign or code in front makes it money again ("USD80").',
+    example: 'GPT-4o, H800, Qwen2.5-7B, FY2025, pass@1, 2025-26',
+    allows: (c) => !c.prefix && gluedToName(c.before),
+  },
   {
     name: 'year',
     reason: 'A calendar or fiscal year names a period; the figures for it come from the dataset.',
@@ -133,13 +149,6 @@ export interface HardCodedQuantity {
 
 const DIGITS = /\d[\d,]*(?:\.\d+)?/g;
 
-/** A number glued to a name before it (GPT-4o, H800, Qwen2.5-7B, pass@1, FY2025, 2025-26) is part of that name. */
-function gluedToName(text: string, start: number): boolean {
-  const before = text.slice(Math.max(0, start - 2), start);
-  const prev = before.at(-1) ?? '';
-  if (/[\p{L}\p{N}_.@#/'’]/u.test(prev)) return true;
-  return /[-–]/.test(prev) && /[\p{L}\p{N}]/u.test(before.at(-2) ?? '');
-}
 
 function trimmedEnd(text: string, start: number, end: number): number {
   return start + text.slice(start, end).replace(/[\s,.;:]+$/, '').length;
@@ -155,10 +164,9 @@ export function findHardCodedQuantities(text: string): HardCodedQuantity[] {
     const before = text.slice(0, start);
     const after = text.slice(numberEnd);
     const prefix = STRONG_PREFIX.exec(before);
-    if (!prefix && gluedToName(text, start)) continue;
     const suffix = STRONG_SUFFIX.exec(after);
     const strong = Boolean(prefix || suffix);
-    const ctx: AllowContext = { number, before, after, strong };
+    const ctx: AllowContext = { number, before, after, strong, prefix: prefix?.[0] ?? '' };
     if (NOT_DATA.some((rule) => rule.allows(ctx))) continue;
     if (prefix) start -= prefix[0].length;
     // A sign belongs to the figure ("−9.2%"); a hyphen after a word was handled as a name above.
