@@ -6,9 +6,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { articleAnchors } from './anchors.ts';
 import { collectArticleRefs } from './article-refs.ts';
 import { parseMdx } from './parse-mdx.ts';
-import { defaultRoot } from '../data/paths.ts';
+import { defaultRoot, displayPath } from '../data/paths.ts';
 
 export interface ArticleEntry {
   slug: string;
@@ -18,6 +19,8 @@ export interface ArticleEntry {
   order: number;
   exhibits: string[];
   citations: string[];
+  /** The #anchors its body gives the page (headings, exhibits, references, footnotes). */
+  anchors: string[];
 }
 
 export function articlesDir(): string {
@@ -28,9 +31,9 @@ export function articlesDir(): string {
 export const ARTICLE_FILE = 'index.mdx';
 
 /** `content/articles/deepseek/index.mdx` -> `deepseek`; undefined for files that are not an article. */
-export function articleSlug(file: string | undefined): string | undefined {
+export function articleSlug(file: string | undefined, dir = articlesDir()): string | undefined {
   if (!file) return undefined;
-  const rel = path.relative(articlesDir(), path.resolve(file)).split(path.sep);
+  const rel = path.relative(dir, path.resolve(file)).split(path.sep);
   if (rel.length !== 2 || rel[0] === '..' || rel[1] !== ARTICLE_FILE) return undefined;
   return rel[0];
 }
@@ -45,29 +48,83 @@ export function articleSlugs(dir = articlesDir()): string[] {
     .sort();
 }
 
-let cache: { key: string; index: Map<string, ArticleEntry> } | undefined;
+/** An article the index could not parse; it is left out of the index and named wherever that matters. */
+export interface BrokenArticle {
+  slug: string;
+  /** Path relative to the project root, for messages. */
+  file: string;
+  /** 1-based position in the file (frontmatter lines included), when the parser gave one. */
+  line?: number;
+  column?: number;
+  reason: string;
+}
 
-export function getArticleIndex(dir = articlesDir()): Map<string, ArticleEntry> {
+/** "content/articles/capex/index.mdx:35:318: Expected a closing tag for `<Value>` …" */
+export function describeBroken(b: BrokenArticle): string {
+  return `${b.file}${b.line ? `:${b.line}:${b.column ?? 1}` : ''}: ${b.reason}`;
+}
+
+interface IndexState {
+  key: string;
+  index: Map<string, ArticleEntry>;
+  broken: BrokenArticle[];
+}
+
+let cache: IndexState | undefined;
+
+function parseError(slug: string, full: string, err: unknown): BrokenArticle {
+  const e = err as { reason?: string; message?: string; line?: number; column?: number; mark?: { line: number; column: number } };
+  // vfile-message (MDX) carries line/column; js-yaml (frontmatter) a 0-based mark.
+  const reason = String(e.reason ?? e.message ?? err);
+  // An unclosed tag is reported at the end of its paragraph, with the tag's own span in the text
+  // ("Expected a closing tag for `<Value>` (8:18-8:49)"): the tag is where the author must look.
+  const tag = /\((\d+):(\d+)-\d+:\d+\)/.exec(reason);
+  const line = tag ? Number(tag[1]) : (e.line ?? (e.mark ? e.mark.line + 1 : undefined));
+  const column = tag ? Number(tag[2]) : (e.column ?? (e.mark ? e.mark.column + 1 : undefined));
+  return { slug, file: displayPath(full), line: line ?? undefined, column: column ?? undefined, reason };
+}
+
+function indexState(dir: string): IndexState {
   const files = articleSlugs(dir).map((slug) => path.join(slug, ARTICLE_FILE));
   const key = dir + '|' + files.map((f) => `${f}:${fs.statSync(path.join(dir, f)).mtimeMs}`).join('|');
-  if (cache?.key === key) return cache.index;
+  if (cache?.key === key) return cache;
   const index = new Map<string, ArticleEntry>();
+  const broken: BrokenArticle[] = [];
   for (const f of files) {
     const full = path.join(dir, f);
-    const { frontmatter, content } = parseFrontmatter(fs.readFileSync(full, 'utf8'));
-    const refs = collectArticleRefs(parseMdx(content));
     const slug = path.dirname(f);
-    index.set(slug, {
-      slug,
-      title: String(frontmatter.title ?? slug),
-      file: path.relative(process.cwd(), full),
-      order: Number(frontmatter.order ?? 999),
-      exhibits: refs.exhibits,
-      citations: refs.citations,
-    });
+    try {
+      // Blanking the frontmatter in place keeps line numbers those of the file, so errors point into it.
+      const { frontmatter, content } = parseFrontmatter(fs.readFileSync(full, 'utf8'), { frontmatter: 'empty-with-spaces' });
+      const tree = parseMdx(content);
+      const refs = collectArticleRefs(tree);
+      index.set(slug, {
+        slug,
+        title: String(frontmatter.title ?? slug),
+        file: path.relative(process.cwd(), full),
+        order: Number(frontmatter.order ?? 999),
+        exhibits: refs.exhibits,
+        citations: refs.citations,
+        anchors: articleAnchors(tree, refs),
+      });
+    } catch (err) {
+      // Not thrown here: the remark plugin runs the index for every article, and Astro would report the
+      // error at the position of whichever article was being compiled. The broken article fails its own
+      // compile with its own position; lookups that miss because of it name it (see brokenArticles).
+      broken.push(parseError(slug, full, err));
+    }
   }
-  cache = { key, index };
-  return index;
+  cache = { key, index, broken };
+  return cache;
+}
+
+export function getArticleIndex(dir = articlesDir()): Map<string, ArticleEntry> {
+  return indexState(dir).index;
+}
+
+/** Articles that could not be parsed, so are missing from getArticleIndex(). */
+export function brokenArticles(dir = articlesDir()): BrokenArticle[] {
+  return indexState(dir).broken;
 }
 
 export interface ExhibitLocation {

@@ -3,7 +3,10 @@
  * - checks every <Exhibit>, <ExhibitRef>, <Cite> and <Value> against the exhibit registry, the article
  *   index, the source registry and the published dataset edition, failing with file:line:column;
  * - numbers exhibits ("Exhibit N") and citations ([n]) in reading order and passes the numbers as props;
- * - rejects quantities typed into prose instead of rendered from the dataset;
+ * - rejects quantities typed into prose instead of rendered from the dataset, and wording that reads wrong
+ *   around a rendered value ("about ~$589 billion", a repeated unit, a missing space; value-wording.ts);
+ * - checks internal links: the page exists, an article link names an article folder, an #anchor is on
+ *   the target page (internal-links.ts, site map from site-links.ts);
  * - appends <References> listing the cited sources in citation order.
  */
 import type { Root } from 'mdast';
@@ -14,9 +17,17 @@ import { EXHIBITS, unknownExhibitMessage } from '../exhibits/index.ts';
 import { METRICS } from '../metrics/index.ts';
 import { loadSources } from '../sources/registry.ts';
 import { closest } from '../data/suggest.ts';
-import { duplicatePlacements, getArticleIndex, locateExhibit, articleSlug } from './article-index.ts';
+import { articleSlug, articlesDir, brokenArticles, describeBroken, duplicatePlacements, getArticleIndex, locateExhibit } from './article-index.ts';
 import { ALLOWED_PROPS, collectArticleRefs, type JsxNode, type RefUse } from './article-refs.ts';
 import { findHardCodedQuantities } from './hardcoded-quantities.ts';
+import { resolveValue } from './resolve-value.ts';
+import { valueText, type ValueTextProps } from './value-text.ts';
+import { findWordingProblems } from './value-wording.ts';
+import { articleAnchors } from './anchors.ts';
+import { checkLinks } from './internal-links.ts';
+import { loadSiteMap } from './site-links.ts';
+import { displayPath } from '../data/paths.ts';
+import type { Scale } from '../data/units.ts';
 
 const SKIP_PARENTS = new Set(['code', 'inlineCode', 'math', 'inlineMath', 'mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression', 'yaml']);
 
@@ -39,15 +50,22 @@ function checkProps(use: RefUse, fail: (msg: string) => never): void {
   }
 }
 
-export function remarkArticle() {
+export interface RemarkArticleOptions {
+  /** The folder of article folders (default: `<content root>/articles`); tests point it at fixtures. */
+  articlesDir?: string;
+}
+
+export function remarkArticle(options: RemarkArticleOptions = {}) {
+  const dir = options.articlesDir ?? articlesDir();
   return (tree: Root, file: VFile) => {
-    const slug = articleSlug(file.path);
+    const slug = articleSlug(file.path, dir);
     if (!slug) return;
     const refs = collectArticleRefs(tree);
     const edition = loadPinnedEdition();
     const registry = loadSources();
     const sourceIds = registry.map((s) => s.id);
-    const index = getArticleIndex();
+    const index = getArticleIndex(dir);
+    const broken = brokenArticles(dir).filter((b) => b.slug !== slug);
 
     for (const dup of duplicatePlacements(index)) {
       if (dup.articles.includes(slug)) {
@@ -70,7 +88,11 @@ export function remarkArticle() {
       } else if (use.name === 'ExhibitRef') {
         if (!EXHIBITS.has(id)) fail(unknownExhibitMessage(id));
         if (!locateExhibit(id, index)) {
-          fail(`<ExhibitRef id="${id}" /> points at an exhibit that no article places. Add <Exhibit id="${id}" /> to the article it belongs in, or refer to another exhibit.`);
+          fail(
+            broken.length
+              ? `<ExhibitRef id="${id}" /> points at an exhibit that no readable article places. ${broken.length === 1 ? 'This article could not be parsed' : 'These articles could not be parsed'}, so ${broken.length === 1 ? 'its' : 'their'} exhibits are unknown: ${broken.map(describeBroken).join('; ')}. Fix ${broken.length === 1 ? 'that file' : 'those files'} first.`
+              : `<ExhibitRef id="${id}" /> points at an exhibit that no article places. Add <Exhibit id="${id}" /> to the article it belongs in, or refer to another exhibit.`,
+          );
         }
         setProp(use.node, 'from', slug);
       } else if (use.name === 'Cite') {
@@ -101,11 +123,55 @@ export function remarkArticle() {
       const first = hits[0];
       if (first) {
         file.fail(
-          `Article "${slug}" has a quantity typed into its prose: "${first.text}". Figures must come from the dataset so text and exhibits cannot disagree: render it with <Value of="<row id or metric id>" />, adding the row to the dataset or a metric in src/lib/metrics/ if it is missing.`,
+          `Article "${slug}" has a quantity typed into its prose: "${first.text}". Figures must come from the dataset so text and exhibits cannot disagree: render it with <Value of="<row id or metric id>" />, adding the row to the dataset or a metric to content/articles/${slug}/metrics.ts if it is missing. If the number is not a figure (a year, a date, a name), rephrase, or add a shape with its reason to NOT_DATA in src/lib/content/hardcoded-quantities.ts.`,
           node,
         );
       }
     });
+
+    const site = loadSiteMap(index, { slug, anchors: articleAnchors(tree, refs) }, brokenArticles(dir).map((b) => b.slug));
+    const badLinks = checkLinks(tree, slug, site);
+    const firstLink = badLinks[0];
+    if (firstLink) {
+      const where = displayPath(file.path);
+      file.fail(
+        [
+          `Article "${slug}" has ${badLinks.length === 1 ? 'a broken internal link' : `${badLinks.length} broken internal links`}:`,
+          ...badLinks.map((l) => `  ${where}:${l.line}:${l.column}  ${l.message}`),
+        ].join('\n'),
+        { line: firstLink.line, column: firstLink.column },
+      );
+    }
+
+    const wording = findWordingProblems(tree, (node) => {
+      const use = refs.uses.find((u) => u.node === node);
+      if (!use?.props.of) return undefined;
+      try {
+        const q = resolveValue(use.props.of);
+        const { digits, scale, style, part } = use.props;
+        const text = valueText(q, {
+          digits: digits === undefined ? undefined : Number(digits),
+          scale: scale as Scale | undefined,
+          style: style as ValueTextProps['style'],
+          part: part as ValueTextProps['part'],
+        });
+        return { text, qualifier: part === 'number' ? '' : q.qualifier };
+      } catch {
+        // A value that cannot print fails in <Value> itself, with its own message.
+        return undefined;
+      }
+    });
+    const firstWording = wording[0];
+    if (firstWording) {
+      const where = displayPath(file.path);
+      file.fail(
+        [
+          `Article "${slug}" has ${wording.length === 1 ? 'a wording problem' : `${wording.length} wording problems`} around its values:`,
+          ...wording.map((w) => `  ${where}:${w.place.line}:${w.place.column}  ${w.message}`),
+        ].join('\n'),
+        firstWording.place,
+      );
+    }
 
     if (refs.citations.length) {
       tree.children.push({
