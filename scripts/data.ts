@@ -151,7 +151,7 @@ function cmdRelease(root: string, version: string | undefined): void {
   writeAtomic(file, text);
   summarise(edition);
   log(`Released edition ${v}; its ${Object.keys(hashes).length} files are recorded in ${displayPath(path.join(root, 'data', LOCK_FILE))} and are now frozen.`);
-  log(`Publish it by setting \`edition: '${v}'\` in src/site.config.ts.`);
+  log(`Publish it with \`npm run data -- publish ${v}\`.`);
 }
 
 function cmdDiff(root: string, a: string | undefined, b: string | undefined, json: boolean): void {

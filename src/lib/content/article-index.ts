@@ -15,7 +15,6 @@ export interface ArticleEntry {
   title: string;
   /** Path relative to the project root, for messages. */
   file: string;
-  order: number;
   exhibits: string[];
   citations: string[];
 }
@@ -61,7 +60,6 @@ export function getArticleIndex(dir = articlesDir()): Map<string, ArticleEntry> 
       slug,
       title: String(frontmatter.title ?? slug),
       file: path.relative(process.cwd(), full),
-      order: Number(frontmatter.order ?? 999),
       exhibits: refs.exhibits,
       citations: refs.citations,
     });
