@@ -133,8 +133,16 @@ export function parseSiteConfig(text: string, opts: ParseSiteOptions): SiteConfi
     const issues = friendlyIssues(SiteConfig, input, parsed.error.issues, { field: 'key', addMissing: (name) => `add a line \`${name}: …\`` });
     fail(
       issues.map((i) => {
-        const at = i.unknownKey === undefined ? nodePos(doc, lc, i.path) : keyPos(doc, lc, i.path, i.unknownKey);
-        return { file: opts.file, ...at, message: i.message, hint: i.hint + commentHint(text, at.line, valueAt(input, i.path)) };
+        const value = valueAt(input, i.path);
+        const parentKey = i.path.at(-2);
+        // An unknown key is shown where it is typed; a missing one at the key of the group it belongs in.
+        const at =
+          i.unknownKey !== undefined
+            ? keyPos(doc, lc, i.path, i.unknownKey)
+            : value === undefined && typeof parentKey === 'string'
+              ? keyPos(doc, lc, i.path.slice(0, -2), parentKey)
+              : nodePos(doc, lc, i.path);
+        return { file: opts.file, ...at, message: i.message, hint: i.hint + commentHint(text, at.line, value) };
       }),
     );
   }
