@@ -62,13 +62,13 @@ describe('parseSiteConfig', () => {
     const lines = problemsOf(VALID.replace('brand: "#123c69"', 'brand: "blue"').replace('  - Two.', '  - ""').replace('accent:', 'acent:'));
     expect(lines).toEqual([
       `${FILE}:9:10 "colors.brand" is "blue", which is not valid.`,
-      '  Hint: write the colour as six hex digits in quotes, e.g. "#123c69"',
+      '  Hint: write the colour as six hex digits in quotes, e.g. "#123c69".',
       `${FILE}:8:1 "colors.accent" is missing.`,
       '  Hint: add a line `accent: …`.',
       `${FILE}:10:3 unknown key "acent" in colors.`,
       '  Hint: did you mean "accent"? Valid keys in colors: brand, accent.',
       `${FILE}:13:5 "takeaways[1]" is "".`,
-      '  Hint: write the takeaway or delete the line',
+      '  Hint: write the takeaway or delete the line.',
     ]);
   });
 
@@ -81,7 +81,7 @@ describe('parseSiteConfig', () => {
   it('rejects a bad edition name and a bad date with what to write', () => {
     const lines = problemsOf(VALID.replace('edition: "2025-02"', 'edition: latest').replace('published: 2025-03-01', 'published: 1 March 2025'));
     expect(lines).toContain(`${FILE}:5:12 "published" is "1 March 2025", which is not valid.`);
-    expect(lines).toContain('  Hint: write the date as YYYY-MM-DD, in quotes, e.g. "2025-02-14"');
+    expect(lines).toContain('  Hint: write the date as YYYY-MM-DD, in quotes, e.g. "2025-02-14".');
     expect(lines).toContain(`${FILE}:6:10 "edition" is "latest", which is not valid.`);
   });
 

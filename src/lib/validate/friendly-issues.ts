@@ -162,5 +162,6 @@ export function friendlyIssues(schema: Schema, input: unknown, issues: readonly 
         out.push({ path, message: `"${name}" is ${showValue(value)}, which is not valid.`, hint: custom ? issue.message : issue.message.replace(/^Invalid input: /, '') });
     }
   }
-  return out;
+  // Schema messages are phrases ("write the date as …"); printed as hints they end like sentences.
+  return out.map((i) => ({ ...i, hint: /[.?!]$/.test(i.hint) ? i.hint : `${i.hint}.` }));
 }
