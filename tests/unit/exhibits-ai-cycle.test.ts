@@ -144,7 +144,7 @@ describe('AI Index 2025 shares and multiples (2026-02)', () => {
   it('refuses to divide figures from two editions, saying why and where to fix it', () => {
     const mixed = shareWithin('metric.test.mixed', 'Mixed', 'investment.genai.2023.aiindex-2024', 'investment.private.2023.aiindex-2025');
     expect(() => mixed.compute(e26, loadEdition)).toThrow(
-      'Metric "metric.test.mixed" would combine AI Index 2024 and AI Index 2025.\nAI Index editions revise earlier years, so figures must come from one edition.\nPoint the metric at rows from the same edition in src/lib/metrics/ai-cycle.ts.',
+      'Metric "metric.test.mixed" would combine AI Index 2024 and AI Index 2025.\nAI Index editions revise earlier years, so figures must come from one edition.\nPoint the metric at rows from the same edition in content/articles/ai-cycle/metrics.ts.',
     );
   });
 });

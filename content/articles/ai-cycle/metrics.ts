@@ -36,7 +36,7 @@ function privateChange(key: string, currentId: string, previousId: string): Metr
       const prev = getObservation(edition, previousId);
       if (cur.subject !== prev.subject) {
         throw new Error(
-          `Metric "${key}" would compare ${cur.subject} with ${prev.subject}.\nAI Index editions revise earlier years, so a change must be computed within one edition.\nPoint the metric at two rows from the same edition in src/lib/metrics/ai-cycle.ts.`,
+          `Metric "${key}" would compare ${cur.subject} with ${prev.subject}.\nAI Index editions revise earlier years, so a change must be computed within one edition.\nPoint the metric at two rows from the same edition in content/articles/ai-cycle/metrics.ts.`,
         );
       }
       return derivedQuantity(edition, {
@@ -77,7 +77,7 @@ function sameEdition(key: string, rows: { subject: string }[]): void {
   const editions = [...new Set(rows.map((r) => r.subject))];
   if (editions.length > 1) {
     throw new Error(
-      `Metric "${key}" would combine ${editions.join(' and ')}.\nAI Index editions revise earlier years, so figures must come from one edition.\nPoint the metric at rows from the same edition in src/lib/metrics/ai-cycle.ts.`,
+      `Metric "${key}" would combine ${editions.join(' and ')}.\nAI Index editions revise earlier years, so figures must come from one edition.\nPoint the metric at rows from the same edition in content/articles/ai-cycle/metrics.ts.`,
     );
   }
 }

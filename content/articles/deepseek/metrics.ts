@@ -1,7 +1,7 @@
 /**
  * Computed figures for the DeepSeek article: ratios against Llama 3.1 405B, the final-run cost rebuilt
  * from GPU-hours, training compute by C ≈ 6ND, and the market reaction in context. Every figure is a pure
- * function of the edition; the arithmetic lives in src/lib/compute/training.ts.
+ * function of the edition; the arithmetic lives in content/lib/training.ts.
  */
 import { combinedKind } from '#engine/derive/growth.ts';
 import { baseValue, clusterGpuHours, flopToPfDays, impliedPricePerGpuHour, ratio, rentalCost, stageCosts, trainingFlop, wallClockDays } from '../../lib/training.ts';

@@ -1,7 +1,7 @@
 /**
  * Computed figures for the scaling-laws article: the Chinchilla fitted loss and its compute-optimal
  * frontier applied to four models, tokens per parameter, and what the Kaplan exponents imply. Constants
- * come from the edition's scaling-laws table; the arithmetic lives in src/lib/compute/scaling.ts.
+ * come from the edition's scaling-laws table; the arithmetic lives in model.ts, beside it.
  */
 import { chinchillaLoss, computeOptimal, frontierConstant, lossReductionPercent, tokensPerParameter, type ChinchillaFit } from './model.ts';
 import { flopToPfDays, trainingFlop } from '../../lib/training.ts';

@@ -101,7 +101,7 @@ export function remarkArticle() {
       const first = hits[0];
       if (first) {
         file.fail(
-          `Article "${slug}" has a quantity typed into its prose: "${first.text}". Figures must come from the dataset so text and exhibits cannot disagree: render it with <Value of="<row id or metric id>" />, adding the row to the dataset or a metric in src/lib/metrics/ if it is missing.`,
+          `Article "${slug}" has a quantity typed into its prose: "${first.text}". Figures must come from the dataset so text and exhibits cannot disagree: render it with <Value of="<row id or metric id>" />, adding the row to the dataset or a metric to the article's content/articles/<slug>/metrics.ts if it is missing.`,
           node,
         );
       }
