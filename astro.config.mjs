@@ -7,11 +7,13 @@ import rehypeKatex from 'rehype-katex';
 import { remarkArticle } from './src/lib/content/remark-article.ts';
 import { rehypeBaseLinks } from './src/lib/content/rehype-base-links.ts';
 import { dataReload } from './src/integrations/data-reload.ts';
+import { loadSiteConfig } from './src/lib/config/load-site.ts';
 
 // Environment overrides exist for the build scripts and tests: SITE_OUT_DIR lets scripts/build.mjs build
-// into a temporary folder and swap it in only on success; BASE_PATH serves the site under a sub-path.
+// into a temporary folder and swap it in only on success; BASE_PATH serves the site under a sub-path;
+// SITE_URL replaces the `url` of content/site.yaml (the report's public address).
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'https://research.example.com',
+  site: process.env.SITE_URL ?? loadSiteConfig().url,
   base: process.env.BASE_PATH ?? '/',
   outDir: process.env.SITE_OUT_DIR ?? 'dist',
   trailingSlash: 'ignore',

@@ -7,6 +7,7 @@
  *   validate [<version>] [--fix-hashes] check one or all editions (record new CSV hashes in a draft)
  *   release <version>                   freeze a draft: record hashes, mark released, write the lock
  *   diff <a> <b> [--json]               what changed between two editions
+ *   publish <version>                   set `edition:` in site.yaml (scripts/lib/publish.ts)
  *   help
  * `--root <dir>` (or RESEARCH_CONTENT_ROOT) points at another content folder (tests use a temp copy).
  */
@@ -21,6 +22,7 @@ import { LOCK_FILE, readLock, withLockEntry, writeLock } from '../src/lib/data/l
 import { draftFrom, parsePackageJson, serializePackage, withRecordedHashes } from '../src/lib/data/package-file.ts';
 import { EDITION_PATTERN, type Edition } from '../src/lib/data/schema.ts';
 import { validateEdition } from '../src/lib/data/validate.ts';
+import { publishEdition } from './lib/publish.ts';
 
 const USAGE = `Usage: npm run data -- <command> [options]
 
@@ -31,6 +33,7 @@ Commands:
   release <version>                    Freeze a draft edition: record hashes, set "status": "released" and
                                        add it to content/data/${LOCK_FILE}.
   diff <a> <b> [--json]                List changed, added and removed rows between two editions.
+  publish <version>                    Publish a released edition: set "edition:" in content/site.yaml.
   help                                 Show this text.
 
 Options:
@@ -151,7 +154,7 @@ function cmdRelease(root: string, version: string | undefined): void {
   writeAtomic(file, text);
   summarise(edition);
   log(`Released edition ${v}; its ${Object.keys(hashes).length} files are recorded in ${displayPath(path.join(root, 'data', LOCK_FILE))} and are now frozen.`);
-  log(`Publish it by setting \`edition: '${v}'\` in src/site.config.ts.`);
+  log(`Publish it with \`npm run data -- publish ${v}\`.`);
 }
 
 function cmdDiff(root: string, a: string | undefined, b: string | undefined, json: boolean): void {
@@ -205,10 +208,14 @@ function main(argv: string[]): number {
       extra(2);
       cmdDiff(root, args[0], args[1], values.json ?? false);
       return 0;
+    case 'publish':
+      extra(1);
+      publishEdition(root, args[0], log);
+      return 0;
     case undefined:
       throw new CliError(`No command given.\n\n${USAGE}`);
     default:
-      throw new CliError(`Unknown command "${command}". Commands: new, validate, release, diff, help.\nRun \`npm run data -- help\` for usage.`);
+      throw new CliError(`Unknown command "${command}". Commands: new, validate, release, diff, publish, help.\nRun \`npm run data -- help\` for usage.`);
   }
 }
 

@@ -1,17 +1,17 @@
 /**
- * Dev-server integration: editing a dataset CSV, a datapackage.json, the lock or content/sources.json
- * reloads the open page. No module imports those files (the loader reads them with fs), so Vite's own
+ * Dev-server integration: editing a dataset CSV, a datapackage.json, the lock, content/sources.json or the
+ * report configuration content/site.yaml reloads the open page. No module imports those files (the loader reads them with fs), so Vite's own
  * watcher would never react; this tells it to. Every module is invalidated too, so article checks that
  * ran when an MDX file was compiled (unknown value keys, for example) run again against the new data.
  */
 import path from 'node:path';
 import type { AstroIntegration } from 'astro';
 
-/** True for files whose edits change what pages show: anything under content/data/, and the source registry. */
+/** True for files whose edits change what pages show: anything under content/data/, the source registry and site.yaml. */
 export function isDataFile(file: string, root: string): boolean {
   const rel = path.relative(root, file).split(path.sep).join('/');
   if (rel.split('/').some((part) => part.startsWith('.') || part.includes('.tmp-'))) return false;
-  return rel === 'content/sources.json' || (rel.startsWith('content/data/') && /\.(csv|json)$/.test(rel));
+  return rel === 'content/sources.json' || rel === 'content/site.yaml' || (rel.startsWith('content/data/') && /\.(csv|json)$/.test(rel));
 }
 
 /** Edits arrive as bursts (the data CLI writes a temp file and renames it); one reload per burst. */
@@ -23,7 +23,7 @@ export function dataReload(): AstroIntegration {
     hooks: {
       'astro:server:setup': ({ server, logger }) => {
         const root = server.config.root;
-        server.watcher.add([path.join(root, 'content/data'), path.join(root, 'content/sources.json')]);
+        server.watcher.add([path.join(root, 'content/data'), path.join(root, 'content/sources.json'), path.join(root, 'content/site.yaml')]);
         let timer: ReturnType<typeof setTimeout> | undefined;
         const changed = new Set<string>();
         const onEvent = (file: string) => {

@@ -16,7 +16,7 @@ import { clearEditionCache, listEditions, loadEdition } from '../../src/lib/data
 import { formatDate } from '../../src/lib/format/date.ts';
 import { firstValueProps } from '../../src/lib/meta/key-figure.ts';
 import { computeMetric, METRICS } from '../../src/lib/metrics/index.ts';
-import { build, cellPosition, copyProject, data, editCell, removeProject, setArticlesDataset, snapshot } from './rebuild-project.ts';
+import { addToArticleOrder, build, cellPosition, copyProject, data, editCell, removeProject, setArticlesDataset, snapshot } from './rebuild-project.ts';
 
 const FIXTURE_ARTICLE = path.join(process.cwd(), 'tests/fixtures/editions/edition-check.mdx');
 const EDITED = ['capex.amazon.2025', 'capex.alphabet.2024', 'adoption.chatgpt.mau.2022-12'];
@@ -89,6 +89,7 @@ beforeAll(() => {
   if (!placed) article += `\n<Exhibit id="${CROSS_EDITION}" />\n`;
   mkdirSync(path.join(articles, 'zz-edition-check'), { recursive: true });
   writeFileSync(path.join(articles, 'zz-edition-check', 'index.mdx'), article);
+  addToArticleOrder(dir, 'zz-edition-check');
 });
 
 afterAll(() => {

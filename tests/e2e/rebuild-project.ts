@@ -9,6 +9,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
+import { isSeq, parseDocument } from 'yaml';
 
 const MAIN = process.cwd();
 const COPIED = ['src', 'content', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json'];
@@ -76,6 +77,19 @@ export function setArticlesDataset(dir: string, version: string): void {
     const text = readFileSync(file, 'utf8');
     writeFileSync(file, text.replace(/^dataset:\s*["']?\d{4}-\d{2}["']?\s*$/m, `dataset: "${version}"`));
   }
+}
+
+/**
+ * Adds an article folder's slug to the end of `articles:` in the copy's content/site.yaml (the build
+ * refuses an article folder the list does not name).
+ */
+export function addToArticleOrder(dir: string, slug: string): void {
+  const file = path.join(dir, 'content/site.yaml');
+  const doc = parseDocument(readFileSync(file, 'utf8'));
+  const list = doc.get('articles', true);
+  if (!isSeq(list)) throw new Error(`${file} has no \`articles:\` list.`);
+  if (!list.items.some((item) => String((item as { value?: unknown }).value ?? item) === slug)) list.add(slug);
+  writeFileSync(file, doc.toString());
 }
 
 /** Every file under `root` (relative path -> sha256 hex), sorted. */

@@ -44,7 +44,7 @@ describe('<Value>', () => {
   });
 
   it('fails on a prop that does not exist', async () => {
-    await expect(container.renderToString(Value, { props: { of: 'deepseek-v3.gpu-hours.total', digit: '2' } })).rejects.toThrow(/Unrecognized key.*digit/);
+    await expect(container.renderToString(Value, { props: { of: 'deepseek-v3.gpu-hours.total', digit: '2' } })).rejects.toThrow('<Value> got invalid props:\n  unknown prop "digit": did you mean "digits"?');
   });
 });
 

@@ -14,7 +14,6 @@ const valid = {
   topics: ['capex'],
   dataset: '2025-02',
   takeaways: ['Spending keeps rising.'],
-  order: 2,
 };
 
 describe('article frontmatter', () => {
@@ -26,7 +25,9 @@ describe('article frontmatter', () => {
     [{ date: '14/02/2025' }, 'date', 'write the date as YYYY-MM-DD'],
     [{ dataset: 'latest' }, 'dataset', 'an edition name such as 2025-02'],
     [{ takeaways: [] }, 'takeaways', 'Too small'],
-    [{ subtitle: 'x' }, '', 'Unrecognized key: "subtitle"'],
+    [{ colour: 'x' }, '', 'Unknown frontmatter field "colour". Valid fields: title, summary, date, updated, authors, topics, dataset, takeaways.'],
+    [{ sumary: 'x' }, '', 'Unknown frontmatter field "sumary". Did you mean "summary"?'],
+    [{ order: 2 }, '', 'Unknown frontmatter field "order": the report\'s article order is the `articles:` list in content/site.yaml'],
   ])('rejects %j', (patch, field, message) => {
     const result = ArticleFrontmatter.safeParse({ ...valid, ...patch });
     expect(result.success).toBe(false);

@@ -52,7 +52,7 @@ describe('loadEdition', () => {
     expect(messageOf(() => loadEdition('2024-07', { root }))).toMatchInlineSnapshot(`
       "Dataset edition "2024-07" does not exist. There is no folder <root>/data/2024-07.
       Available editions: 2025-02, 2026-02.
-      Set \`edition\` in src/site.config.ts (or RESEARCH_EDITION) to one of them, or create one with \`npm run data -- new <version>\`."
+      Set \`edition\` in <root>/site.yaml (\`npm run data -- publish <version>\`, or RESEARCH_EDITION for one build) to one of them, or create one with \`npm run data -- new <version>\`."
     `);
     expect(messageOf(() => loadEdition('latest', { root }))).toMatch(/^Dataset edition "latest" does not exist\. Edition names are their vintage, YYYY-MM/);
   });
@@ -66,7 +66,7 @@ describe('loadEdition', () => {
       <root>/data/2025-02/datapackage.json has changed since edition 2025-02 was released (lock sha256:81bb79015a589c4b7c4ccc2a6f861751316dc09645e39be3fb9f6dd5bc459c8b, file sha256:1c12efe0da08c78c1a4984889e6b7a09371890d25a078b806d856091cb1b7cc5).
         Hint: released editions are frozen. Restore the file from version control, and make changes in a new edition: \`npm run data -- new <version>\`.
 
-      Released editions never change, so pages citing them stay true. Put corrections in a new edition (\`npm run data -- new <version>\`) and point src/site.config.ts at it."
+      Released editions never change, so pages citing them stay true. Put corrections in a new edition (\`npm run data -- new <version>\`), release it and publish it with \`npm run data -- publish <version>\`."
     `);
   });
 

@@ -42,14 +42,14 @@ const errorOf = (fn: () => unknown): DataError => {
 };
 
 describe('a pinned edition that does not exist', () => {
-  it('fails with the available editions and how to fix the pin (RESEARCH_EDITION read by src/site.config.ts)', () => {
+  it('fails with the available editions and how to fix the pin (RESEARCH_EDITION overrides content/site.yaml)', () => {
     const code = "import { loadPinnedEdition } from './src/lib/data/load.ts'; try { loadPinnedEdition(); } catch (e) { console.error(e.message); process.exit(3); }";
     const r = spawnSync(process.execPath, ['--input-type=module', '-e', code], { encoding: 'utf8', env: { ...process.env, RESEARCH_EDITION: '2099-01', RESEARCH_CONTENT_ROOT: '' } });
     expect(r.status).toBe(3);
     expect(r.stderr.trim().split('\n')).toEqual([
       'Dataset edition "2099-01" does not exist. There is no folder content/data/2099-01.',
       `Available editions: ${listEditions(CONTENT).join(', ')}.`,
-      'Set `edition` in src/site.config.ts (or RESEARCH_EDITION) to one of them, or create one with `npm run data -- new <version>`.',
+      'Set `edition` in content/site.yaml (`npm run data -- publish <version>`, or RESEARCH_EDITION for one build) to one of them, or create one with `npm run data -- new <version>`.',
     ]);
   });
 });

@@ -6,8 +6,8 @@ const root = path.join(path.sep, 'site');
 const at = (rel: string) => path.join(root, ...rel.split('/'));
 
 describe('data-reload integration', () => {
-  it('reloads on edition CSVs, datapackage.json, the lock and the source registry', () => {
-    for (const f of ['content/data/2025-02/capex.csv', 'content/data/2026-03/datapackage.json', 'content/data/editions.lock.json', 'content/sources.json']) {
+  it('reloads on edition CSVs, datapackage.json, the lock, the source registry and site.yaml', () => {
+    for (const f of ['content/data/2025-02/capex.csv', 'content/data/2026-03/datapackage.json', 'content/data/editions.lock.json', 'content/sources.json', 'content/site.yaml']) {
       expect(isDataFile(at(f), root), f).toBe(true);
     }
   });

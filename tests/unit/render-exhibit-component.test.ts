@@ -68,10 +68,11 @@ describe('<Exhibit>', () => {
   });
 
   it('rejects unknown props and a missing id with a clear message', async () => {
-    await expect(render({ id: 'fixture-capex-bar', number: 1, titel: 'x' })).rejects.toThrow(
-      '<Exhibit> got invalid props: unknown prop "titel".\nValid props are id (required), number and article; write e.g. <Exhibit id="capex-hyperscalers" /> in the article.',
+    await expect(render({ id: 'fixture-capex-bar', number: 1, artcle: 'x' })).rejects.toThrow(
+      '<Exhibit> got invalid props:\n  unknown prop "artcle": did you mean "article"? Valid props: id, number, article.\nWrite it as <Exhibit id="<exhibit id>" /> (number and article are set by the build).',
     );
-    await expect(render({ number: 1 })).rejects.toThrow(/<Exhibit> got invalid props: id: /);
+    await expect(render({ number: 1 })).rejects.toThrow('<Exhibit> got invalid props:\n  "id" is missing: write id="…".\n');
+    await expect(render({ id: 'fixture-capex-bar', number: 'two' })).rejects.toThrow('  "number" is "two", but it must be a number: write a number there.\n');
   });
 });
 

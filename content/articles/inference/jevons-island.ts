@@ -1,6 +1,6 @@
 /**
  * The interactive Jevons exhibit: wires the sliders rendered by JevonsControls.astro, states the result
- * in the <output>, and redraws the chart's series with the same src/lib/compute/jevons.ts the exhibit
+ * in the <output>, and redraws the chart's series with the same jevons.ts the exhibit
  * was built with. Shipped up front with the controls, so it imports only that tiny module; chart.js and
  * the config builder are the chunks charts-mount.ts already loaded, fetched once the chart is live.
  */

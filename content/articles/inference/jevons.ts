@@ -3,7 +3,7 @@
  * reduction r passed through to price, P = P0·(1 − r). Relative to before the cut, usage is (1 − r)^ε and
  * total spend P·Q is (1 − r)^(1 + ε), so spend rises exactly when ε < −1.
  *
- * This module ships to the browser (src/scripts/jevons-island.ts) as well as running at build time, so
+ * This module ships to the browser (jevons-island.ts, beside it) as well as running at build time, so
  * the slider and the static exhibit compute with the same code. Keep it free of imports.
  */
 

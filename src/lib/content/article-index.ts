@@ -16,7 +16,6 @@ export interface ArticleEntry {
   title: string;
   /** Path relative to the project root, for messages. */
   file: string;
-  order: number;
   exhibits: string[];
   citations: string[];
   /** The #anchors its body gives the page (headings, exhibits, references, footnotes). */
@@ -102,7 +101,6 @@ function indexState(dir: string): IndexState {
         slug,
         title: String(frontmatter.title ?? slug),
         file: path.relative(process.cwd(), full),
-        order: Number(frontmatter.order ?? 999),
         exhibits: refs.exhibits,
         citations: refs.citations,
         anchors: articleAnchors(tree, refs),

@@ -4,9 +4,22 @@
  */
 import { z } from 'zod';
 import { EDITION_PATTERN } from '../data/schema.ts';
+import { closest } from '../data/suggest.ts';
 
-export const ArticleFrontmatter = z
-  .object({
+/** Unknown fields get the closest valid name; `order` (the old way to order articles) says where order lives now. */
+function unknownFields(keys: readonly string[]): string {
+  const fields = Object.keys(ArticleFrontmatter.shape);
+  return keys
+    .map((key) => {
+      if (key === 'order') return 'Unknown frontmatter field "order": the report\'s article order is the `articles:` list in content/site.yaml; delete this line and move the article there.';
+      const near = closest(key, fields, 1)[0];
+      return `Unknown frontmatter field "${key}".${near ? ` Did you mean "${near}"?` : ''} Valid fields: ${fields.join(', ')}.`;
+    })
+    .join(' ');
+}
+
+export const ArticleFrontmatter = z.strictObject(
+  {
     title: z.string().min(1),
     /** One or two sentences for the home page, feeds and search results. */
     summary: z.string().min(20),
@@ -18,13 +31,12 @@ export const ArticleFrontmatter = z
     topics: z.array(z.string().min(1)).min(1),
     /**
      * The dataset edition this article's prose was last checked against. It must equal the edition the
-     * site publishes (src/site.config.ts), so a new edition cannot go out under prose written for the old one.
+     * site publishes (`edition` in content/site.yaml), so a new edition cannot go out under prose written for the old one.
      */
     dataset: z.string().regex(EDITION_PATTERN, 'an edition name such as 2025-02'),
     /** Three to five one-line key takeaways, shown at the top of the article and on the home page. */
     takeaways: z.array(z.string().min(1)).min(1).max(6),
-    /** Position in the report's table of contents. */
-    order: z.number().int().positive(),
-  })
-  .strict();
+  },
+  { error: (issue) => (issue.code === 'unrecognized_keys' ? unknownFields(issue.keys) : undefined) },
+);
 export type ArticleFrontmatter = z.infer<typeof ArticleFrontmatter>;

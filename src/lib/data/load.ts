@@ -6,7 +6,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { site } from '../../site.config.ts';
+import { loadSiteConfig } from '../config/load-site.ts';
 import { clearSourcesCache, loadSources } from '../sources/load-sources.ts';
 import type { SourceRegistry } from '../sources/schema.ts';
 import { DataError } from './errors.ts';
@@ -59,7 +59,7 @@ function unknownEdition(root: string, version: string): DataError {
     ? `There is no folder ${displayPath(editionDir(root, version))}.`
     : `Edition names are their vintage, YYYY-MM (e.g. 2025-02).`;
   return new DataError(
-    `Dataset edition "${version}" does not exist. ${why}\nAvailable editions: ${available.join(', ') || '(none)'}.\nSet \`edition\` in src/site.config.ts (or RESEARCH_EDITION) to one of them, or create one with \`npm run data -- new <version>\`.`,
+    `Dataset edition "${version}" does not exist. ${why}\nAvailable editions: ${available.join(', ') || '(none)'}.\nSet \`edition\` in ${displayPath(path.join(root, 'site.yaml'))} (\`npm run data -- publish <version>\`, or RESEARCH_EDITION for one build) to one of them, or create one with \`npm run data -- new <version>\`.`,
   );
 }
 
@@ -101,7 +101,7 @@ export function loadEdition(version: string, opts: { root?: string } = {}): Edit
   return value;
 }
 
-/** The edition the site publishes (`edition` in src/site.config.ts). */
+/** The edition the site publishes (`edition` in `<content root>/site.yaml`, or RESEARCH_EDITION). */
 export function loadPinnedEdition(): Edition {
-  return loadEdition(site.edition);
+  return loadEdition(loadSiteConfig().edition);
 }

@@ -94,7 +94,7 @@ export function lockError(version: string, problems: Problem[], lockFile = `cont
   return problemsError(
     `Released dataset edition ${version} does not match ${lockFile}`,
     problems,
-    `Released editions never change, so pages citing them stay true. Put corrections in a new edition (\`npm run data -- new <version>\`) and point src/site.config.ts at it.`,
+    `Released editions never change, so pages citing them stay true. Put corrections in a new edition (\`npm run data -- new <version>\`), release it and publish it with \`npm run data -- publish <version>\`.`,
   );
 }
 

@@ -29,7 +29,7 @@ export function getObservation(edition: Edition, id: string): StoredObservation 
 
 /** "gpu-hours-pretraining" -> "GPU-hours pretraining": metric slugs read as words in labels. */
 function metricWords(metric: string): string {
-  return metric.replace(/-/g, ' ').replace(/\bgpu hours\b/gi, 'GPU-hours').replace(/\bgpu\b/gi, 'GPU').replace(/\bcapex\b/i, 'capex');
+  return metric.replace(/-/g, ' ').replace(/\bgpu hours\b/gi, 'GPU-hours').replace(/\bgpu\b/gi, 'GPU');
 }
 
 /** The row as a Quantity; the label reads "Amazon capex, 2024". */

@@ -3,7 +3,7 @@
  * and the edition: JSON-LD, "Cite this" texts and the social card. Pure: URLs come from `site` + base.
  */
 import type { Edition } from '../data/schema.ts';
-import type { SiteConfig } from '../../site.config.ts';
+import type { SiteConfig } from '../config/site-schema.ts';
 import { articleCitation, datasetCitation, type Citation } from './citation.ts';
 import { articleJsonLd, datasetJsonLd, temporalCoverage } from './json-ld.ts';
 import { absoluteUrl } from './urls.ts';
