@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { clearEditionCache, editionStatus, listEditions, publishedEditions } from '../../src/lib/data/load.ts';
+import { collectFiles } from '../../src/lib/editions/manifest.ts';
 import { FIXTURE_ROOT } from './data-fixture-helpers.ts';
 
 let root: string;
@@ -73,5 +74,14 @@ describe('the pinned edition', () => {
       stderr: `${bar}\nRESEARCH_EDITION=2026-02 pins a DRAFT dataset edition: this build is a preview, not for publishing.\nRelease the edition (\`npm run data -- release 2026-02\`) before building the client edition.\n${bar}\n`,
     });
     expect(pinned({ RESEARCH_EDITION: '2025-02' })).toMatchObject({ code: 0, stdout: 'loaded 2025-02 released\n', stderr: '' });
+  });
+});
+
+describe('the build manifest', () => {
+  it('records the files of published editions only', () => {
+    const project = path.dirname(root);
+    const names = [...collectFiles(project, { editions: publishedEditions({ root, pinned: '2025-02', env: {} }) }).keys()];
+    expect(names.filter((n) => n.startsWith('content/data/')).map((n) => n.split('/').slice(2, 3)[0]).filter((v, i, a) => a.indexOf(v) === i)).toEqual(['2025-02', 'editions.lock.json']);
+    expect(names).toContain('content/sources.json');
   });
 });
