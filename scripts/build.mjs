@@ -25,6 +25,19 @@ for (const name of fs.existsSync(path.dirname(finalDir)) ? fs.readdirSync(path.d
   }
   if (!alive) fs.rmSync(path.join(path.dirname(finalDir), name), { recursive: true, force: true });
 }
+// Ctrl-C reaches every process of the terminal: Astro or Chromium stop mid-step, and their errors
+// ("page.goto: net::ERR_ABORTED") would read like a problem to fix. Say what happened instead; the
+// temporary folder goes, the published dist/ was never touched. 130 = 128 + SIGINT, the shell convention.
+function interrupted() {
+  fs.rmSync(tmpDir, { recursive: true, force: true });
+  console.error(`\nBuild interrupted; ${path.relative(process.cwd(), finalDir) || '.'}/ was left as it was.`);
+  process.exit(130);
+}
+process.on('SIGINT', interrupted);
+process.on('SIGTERM', interrupted);
+/** Lets a signal that arrived while we were blocked (spawnSync) or awaiting a failing step run its handler first. */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 100));
+
 const started = process.hrtime.bigint();
 // A BASE_URL variable in the environment (set by some CI hosts, and by vitest for its children) would
 // override import.meta.env.BASE_URL in components and break sub-path builds; BASE_PATH is the setting.
@@ -41,10 +54,13 @@ function fail(what) {
   process.exit(1);
 }
 
+if (astro.signal === 'SIGINT' || astro.signal === 'SIGTERM') interrupted();
+if (astro.status !== 0) await settle();
 if (astro.status !== 0) fail(astro.signal ? `astro build was stopped by ${astro.signal}` : 'astro build exited with an error');
 try {
   await postBuild(tmpDir);
 } catch (err) {
+  await settle();
   console.error(err instanceof Error ? err.message : err);
   fail('a post-build step failed');
 }

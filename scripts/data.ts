@@ -17,7 +17,20 @@ import { parseArgs } from 'node:util';
 import { diffEditions, formatDiffJson, formatDiffText } from '../src/lib/data/diff.ts';
 import { DataError } from '../src/lib/data/errors.ts';
 import { hashBytes } from '../src/lib/data/hash.ts';
-import { clearEditionCache, defaultRoot, displayPath, editionDir, listEditions, loadEdition, loadSources, readEditionFiles, validateEditionFiles } from '../src/lib/data/load.ts';
+import {
+  clearEditionCache,
+  defaultRoot,
+  displayPath,
+  editionDir,
+  editionStatus,
+  listEditions,
+  loadEdition,
+  loadSources,
+  previousMetadata,
+  readEditionFiles,
+  validateEditionFiles,
+} from '../src/lib/data/load.ts';
+import { fileSystemMessage } from './lib/fs-error-message.ts';
 import { LOCK_FILE, readLock, withLockEntry, writeLock } from '../src/lib/data/lock.ts';
 import { draftFrom, parsePackageJson, serializePackage, withRecordedHashes } from '../src/lib/data/package-file.ts';
 import { EDITION_PATTERN, type Edition } from '../src/lib/data/schema.ts';
@@ -47,8 +60,12 @@ const log = (line: string) => process.stderr.write(`${line}\n`);
 
 function writeAtomic(file: string, text: string): void {
   const tmp = `${file}.tmp-${process.pid}`;
-  writeFileSync(tmp, text);
-  renameSync(tmp, file);
+  try {
+    writeFileSync(tmp, text);
+    renameSync(tmp, file);
+  } finally {
+    rmSync(tmp, { force: true });
+  }
 }
 
 function requireVersion(root: string, version: string | undefined, command: string): string {
@@ -98,7 +115,8 @@ function cmdNew(root: string, version: string | undefined): void {
     rmSync(tmp, { recursive: true, force: true });
   }
   log(`Created draft edition ${version} from ${latest} in ${displayPath(target)}.`);
-  log(`Next: edit its CSVs, set "asOf" and "changelog" in datapackage.json, then run \`npm run data -- validate ${version} --fix-hashes\`.`);
+  log(`Next: in its datapackage.json, rewrite "title" and "description" (marked TODO: they describe ${latest}), set "asOf" to a date after ${String(pkg.asOf)} and write the "changelog";`);
+  log(`edit its CSVs, then run \`npm run data -- validate ${version} --fix-hashes\`. Drafts are never published; \`release\` makes it publishable.`);
 }
 
 function summarise(edition: Edition): void {
@@ -127,7 +145,9 @@ function cmdValidate(root: string, version: string | undefined, fixHashes: boole
       }
     }
     try {
-      summarise(validateEditionFiles(root, v, readEditionFiles(root, v), registry));
+      // Drafts are checked as for release, including metadata copied from the previous edition.
+      const releaseChecks = editionStatus(root, v) === 'draft';
+      summarise(validateEditionFiles(root, v, readEditionFiles(root, v), registry, { releaseChecks }));
     } catch (err) {
       if (!(err instanceof DataError)) throw err;
       log(err.message);
@@ -146,7 +166,13 @@ function cmdRelease(root: string, version: string | undefined): void {
   const text = serializePackage({ ...hashed, status: 'released' });
   const csvs = new Map([...files].filter(([name]) => name !== 'datapackage.json'));
   const registryIds = new Set(loadSources(root).map((e) => e.id));
-  const edition = validateEdition({ folder: displayPath(editionDir(root, v)), datapackageText: text, files: csvs, registryIds });
+  const edition = validateEdition({
+    folder: displayPath(editionDir(root, v)),
+    datapackageText: text,
+    files: csvs,
+    registryIds,
+    releaseChecks: { previous: previousMetadata(root, text) },
+  });
   const hashes = Object.fromEntries([...csvs].map(([name, bytes]) => [name, hashBytes(bytes)]));
   hashes['datapackage.json'] = hashBytes(text);
   // Lock first: a lock entry for a draft is harmless, a released descriptor without one is not.
@@ -225,6 +251,9 @@ try {
 } catch (err) {
   if (err instanceof CliError || err instanceof DataError) {
     log(err.message);
+    process.exitCode = 1;
+  } else if (fileSystemMessage(err)) {
+    log(fileSystemMessage(err)!);
     process.exitCode = 1;
   } else {
     throw err;

@@ -4,7 +4,7 @@
 // the install command; SKIP_PDF=1 builds without PDFs and without their links (and without the page).
 import fs from 'node:fs';
 import path from 'node:path';
-import { site } from '../../src/site.config.ts';
+import { loadSiteConfig } from '../../src/lib/config/load-site.ts';
 import { loadPinnedEdition } from '../../src/lib/data/load.ts';
 import { formatDate } from '../../src/lib/format/date.ts';
 import { pdfPath, pdfsEnabled, REPORT_PDF_NAME, REPORT_PRINT_PAGE } from '../../src/lib/publish/pdf.ts';
@@ -46,6 +46,8 @@ export const step = {
     if (!fs.existsSync(path.join(outDir, REPORT_PRINT_PAGE, 'index.html'))) {
       throw new Error(`The print page /${REPORT_PRINT_PAGE} was not built, so the whole-report PDF cannot be printed.\nIt comes from src/pages/report/print.astro; restore that file.`);
     }
+    // Read when the step runs, not at import: build.mjs loads every step before Astro has even started.
+    const site = loadSiteConfig();
     const edition = loadPinnedEdition();
     // The newest date the content depends on: fixed for given inputs, unlike the time of the build.
     const date = [site.published, edition.asOf].sort().at(-1);

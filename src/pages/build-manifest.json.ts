@@ -1,6 +1,7 @@
 /** /build-manifest.json: the inputs this build was made from (see src/lib/editions/manifest.ts). */
+import path from 'node:path';
 import type { APIRoute } from 'astro';
-import { loadPinnedEdition } from '../lib/data/load.ts';
+import { loadPinnedEdition, publishedEditions } from '../lib/data/load.ts';
 import { editionFingerprint } from '../lib/editions/fingerprint.ts';
 import { collectFiles, gitCommit, manifestJson } from '../lib/editions/manifest.ts';
 
@@ -9,7 +10,8 @@ export const GET: APIRoute = () => {
   const root = process.cwd();
   const body = manifestJson({
     edition: { version: edition.version, asOf: edition.asOf, status: edition.status, datapackageSha256: editionFingerprint(edition.version).sha256 },
-    files: collectFiles(root),
+    // Unpublished drafts were not read by this build: their files stay out of the manifest.
+    files: collectFiles(root, { editions: publishedEditions({ root: path.join(root, 'content') }) }),
     commit: gitCommit(root),
   });
   return new Response(body, { headers: { 'Content-Type': 'application/json' } });

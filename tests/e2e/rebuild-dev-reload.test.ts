@@ -8,7 +8,7 @@ import { createServer } from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listEditions } from '../../src/lib/data/load.ts';
-import { copyProject, data, editCell, removeProject, startDev } from './rebuild-project.ts';
+import { copyProject, data, describeEdition, editCell, removeProject, startDev } from './rebuild-project.ts';
 
 let dir = '';
 let dev: ReturnType<typeof startDev> | undefined;
@@ -49,6 +49,7 @@ beforeAll(async () => {
   const latest = listEditions(path.join(dir, 'content')).at(-1)!;
   next = `${Number(latest.slice(0, 4)) + 1}-01`;
   expect(data(dir, 'new', next).code).toBe(0);
+  describeEdition(dir, next);
   const port = await freePort();
   url = `http://127.0.0.1:${port}`;
   dev = startDev(dir, port, { RESEARCH_EDITION: next });

@@ -16,7 +16,7 @@ import { clearEditionCache, listEditions, loadEdition } from '../../src/lib/data
 import { formatDate } from '../../src/lib/format/date.ts';
 import { firstValueProps } from '../../src/lib/meta/key-figure.ts';
 import { computeMetric, METRICS } from '../../src/lib/metrics/index.ts';
-import { addToArticleOrder, build, cellPosition, copyProject, data, editCell, removeProject, setArticlesDataset, snapshot } from './rebuild-project.ts';
+import { addToArticleOrder, build, cellPosition, copyProject, data, describeEdition, editCell, removeProject, setArticlesDataset, snapshot } from './rebuild-project.ts';
 
 const FIXTURE_ARTICLE = path.join(process.cwd(), 'tests/fixtures/editions/edition-check.mdx');
 const EDITED = ['capex.amazon.2025', 'capex.alphabet.2024', 'adoption.chatgpt.mau.2022-12'];
@@ -112,9 +112,7 @@ describe('publishing a new edition', () => {
       const decimals = old.includes('.') ? old.split('.')[1]!.length : 0;
       editCell(file, key, 'value', (Number(old) * 1.05 + 1).toFixed(decimals));
     }
-    const pkgFile = path.join(folder, 'datapackage.json');
-    const pkg = JSON.parse(readFileSync(pkgFile, 'utf8'));
-    writeFileSync(pkgFile, `${JSON.stringify({ ...pkg, asOf: `${next}-13`, title: `${pkg.title} (rebuild test)`, changelog: [`Revised ${EDITED.join(', ')} (rebuild test).`] }, null, 2)}\n`);
+    describeEdition(dir, next, { changelog: [`Revised ${EDITED.join(', ')} (rebuild test).`] });
     expect(data(dir, 'validate', next, '--fix-hashes').code).toBe(0);
     const release = data(dir, 'release', next);
     expect(release.code, release.output).toBe(0);

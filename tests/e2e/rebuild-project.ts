@@ -68,6 +68,17 @@ export function data(dir: string, ...args: string[]): Run {
   return { code: r.status, output: stripVTControlCharacters(`${r.stdout}\n${r.stderr}`), stdout: stripVTControlCharacters(r.stdout), ms: performance.now() - t0 };
 }
 
+/**
+ * What an analyst writes after `npm run data -- new`: the edition's own title and description (`new`
+ * marks the copied ones TODO) and an as-of date in its month, later than the previous edition's.
+ */
+export function describeEdition(dir: string, version: string, extra: Record<string, unknown> = {}): void {
+  const file = path.join(dir, 'content/data', version, 'datapackage.json');
+  const pkg = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+  const own = { title: `AI race research data, ${version} edition (test)`, description: `The figures as they stood in ${version} (test edition).`, asOf: `${version}-13` };
+  writeFileSync(file, `${JSON.stringify({ ...pkg, ...own, ...extra }, null, 2)}\n`);
+}
+
 /** Sets `dataset:` in every article's frontmatter (the article page refuses an edition mismatch). */
 export function setArticlesDataset(dir: string, version: string): void {
   const articles = path.join(dir, 'content/articles');

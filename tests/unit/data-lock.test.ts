@@ -41,6 +41,6 @@ describe('lock', () => {
 
   it('rejects a malformed lock file', () => {
     expect(() => parseLock('{"editions": {"2025-02": {"a.csv": "md5:x"}}}', 'lock.json')).toThrow(DataError);
-    expect(() => parseLock('{', 'lock.json')).toThrow(/^lock\.json is not valid JSON/);
+    expect(() => parseLock('{', 'lock.json')).toThrow(/^lock\.json:1:2 is not valid JSON: Expected property name or '}'\.\n/);
   });
 });

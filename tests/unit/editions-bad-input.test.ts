@@ -31,6 +31,12 @@ const cli = (...args: string[]) => {
   const r = spawnSync(process.execPath, ['scripts/data.ts', ...args, '--root', root], { encoding: 'utf8', env: { ...process.env, RESEARCH_CONTENT_ROOT: '' } });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr.replaceAll(root, '<root>') };
 };
+/** What an analyst does after `new`: the draft's own title, description and a later as-of date. */
+const describeDraft = (version: string) => {
+  const file = path.join(root, 'data', version, 'datapackage.json');
+  const pkg = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+  writeFileSync(file, `${JSON.stringify({ ...pkg, title: `AI race research data, ${version} edition`, description: `The figures as they stood in ${version}.`, asOf: `${version}-28` }, null, 2)}\n`);
+};
 const errorOf = (fn: () => unknown): DataError => {
   try {
     fn();
@@ -87,6 +93,7 @@ describe('broken draft editions through the loader and the CLI', () => {
 
   it('a CSV with Windows line endings and a UTF-8 BOM is accepted once its hash is recorded', () => {
     expect(cli('new', '2026-05').code).toBe(0);
+    describeDraft('2026-05');
     const file = path.join(root, 'data/2026-05/capex.csv');
     const lf = readFileSync(file, 'utf8');
     writeFileSync(file, `\uFEFF${lf.replace(/\n/g, '\r\n')}`);

@@ -2,6 +2,7 @@
  * DataError: the one error type the data layer throws. It carries structured problems (for tests and
  * tools) and a message already formatted for a terminal, so Astro, vitest and the CLI print the same text.
  */
+import { jsonSyntaxOffset } from './json-syntax.ts';
 
 /** One problem in a data file. `line`/`column` are 1-based; `column` counts characters in the line. */
 export interface Problem {
@@ -58,11 +59,16 @@ export function problemsError(summary: string, problems: Problem[], action: stri
 
 /** Where JSON.parse stopped, from V8's message ("… at position 12 (line 3 column 1)"). */
 export function jsonErrorPosition(message: string, text: string): { line?: number; column?: number; reason: string } {
-  const reason = message.replace(/ in JSON at position \d+.*$/, '').replace(/, ".*" is not valid JSON$/s, '');
+  const reason = message
+    .replace(/ in JSON at position \d+.*$/, '')
+    .replace(/ at position \d+.*$/, '')
+    .replace(/, (?:\.\.\.)?".*"(?:\.\.\.)? is not valid JSON$/s, '')
+    .replace(/\n/g, '\\n');
   const lc = /\(line (\d+) column (\d+)\)/.exec(message);
   if (lc) return { line: Number(lc[1]), column: Number(lc[2]), reason };
   const pos = /at position (\d+)/.exec(message);
-  const offset = pos ? Number(pos[1]) : /end of JSON input/.test(message) ? text.length : undefined;
+  // Some V8 messages carry no position ("Unexpected token 'x', … is not valid JSON"): find it by scanning.
+  const offset = pos ? Number(pos[1]) : /end of JSON input/.test(message) ? text.length : jsonSyntaxOffset(text);
   if (offset === undefined) return { reason };
   const before = text.slice(0, offset).split('\n');
   return { line: before.length, column: (before[before.length - 1]?.length ?? 0) + 1, reason };

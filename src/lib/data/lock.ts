@@ -7,7 +7,8 @@
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { DataError, type Problem, problemsError } from './errors.ts';
+import { displayPath } from './paths.ts';
+import { DataError, jsonErrorPosition, type Problem, problemsError } from './errors.ts';
 
 const Hash = z.string().regex(/^sha256:[0-9a-f]{64}$/, 'write "sha256:" followed by 64 lowercase hex digits');
 
@@ -40,8 +41,9 @@ export function parseLock(text: string, file: string): EditionsLock {
   try {
     json = JSON.parse(text);
   } catch (err) {
+    const at = jsonErrorPosition((err as Error).message, text);
     throw new DataError(
-      `${file} is not valid JSON: ${(err as Error).message}\nThe lock is written by \`npm run data -- release <version>\`; restore it from version control rather than editing it by hand.`,
+      `${at.line === undefined ? file : `${file}:${at.line}:${at.column}`} is not valid JSON: ${at.reason}.\nThe lock is written by \`npm run data -- release <version>\`; restore it from version control rather than editing it by hand.`,
     );
   }
   const parsed = EditionsLock.safeParse(json);
@@ -108,7 +110,7 @@ export function readLock(root: string): EditionsLock {
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') return { editions: {} };
     throw err;
   }
-  return parseLock(text, path.relative(process.cwd(), file) || file);
+  return parseLock(text, displayPath(file));
 }
 
 /** Writes the lock through a temp file and a rename, so a crash never leaves half a lock. */

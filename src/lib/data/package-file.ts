@@ -4,6 +4,7 @@
  */
 import { DataError, jsonErrorPosition } from './errors.ts';
 import { hashBytes } from './hash.ts';
+import { todoText } from './edition-metadata.ts';
 import { CANONICAL_FIELDS } from './schema.ts';
 
 export type PackageJson = Record<string, unknown> & { resources?: unknown };
@@ -48,6 +49,8 @@ export function withRecordedHashes(pkg: PackageJson, files: Map<string, Uint8Arr
 /**
  * The descriptor of a new draft copied from `previous`. Each resource's schema.fields is refreshed to
  * the current canonical list, so units added to units.ts since `previous` was released can be used.
+ * The title and description describe `previous`'s vintage: they are kept for reference behind a TODO
+ * marker that `validate` and `release` refuse; the copied asOf is refused until it is later.
  */
 export function draftFrom(pkg: PackageJson, version: string, previous: string): PackageJson {
   const resources = (Array.isArray(pkg.resources) ? pkg.resources : []).map((r: unknown) => {
@@ -57,5 +60,6 @@ export function draftFrom(pkg: PackageJson, version: string, previous: string): 
     if (type !== 'observations' && type !== 'events') return res;
     return { ...res, schema: { ...res.schema, fields: CANONICAL_FIELDS[type] } };
   });
-  return { ...pkg, version, status: 'draft', previous, changelog: [], resources };
+  const marked = (key: 'title' | 'description') => (typeof pkg[key] === 'string' ? { [key]: todoText(version, pkg[key]) } : {});
+  return { ...pkg, version, status: 'draft', previous, changelog: [], ...marked('title'), ...marked('description'), resources };
 }

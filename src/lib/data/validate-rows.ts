@@ -6,6 +6,8 @@ import type { CsvCell, CsvRow } from './csv.ts';
 import type { Problem } from './errors.ts';
 import { CANONICAL_FIELDS, EventRow, ObservationRow, type Resource, type TableField } from './schema.ts';
 import { closest } from './suggest.ts';
+import { periodProblem } from './period-format.ts';
+import { checkConflict, type SeenFigure } from './validate-conflicts.ts';
 
 export interface RowContext {
   folder: string;
@@ -15,6 +17,8 @@ export interface RowContext {
   ids: Map<string, string>;
   /** `table|subject|metric` -> the first row's unit/scale and location, to catch mixed series. */
   series: Map<string, { unit: string; scale: string; at: string }>;
+  /** Figure key (validate-conflicts.ts) -> the rows giving it so far, to catch conflicting duplicates. */
+  figures: Map<string, SeenFigure[]>;
 }
 
 /** How an enum column's values are named in messages. */
@@ -225,6 +229,11 @@ export function castRow(row: CsvRow, resource: Resource, file: string, ctx: RowC
   }
   if ('unit' in data) {
     const obs = data;
+    const period = periodProblem(obs.period, obs.period_type, obs.fiscal_year_end);
+    if (period) {
+      problems.push({ ...at(period.message.startsWith('column "fiscal_year_end"') ? 'fiscal_year_end' : 'period'), ...period });
+      valid = false;
+    }
     if (obs.low !== null && obs.high !== null && !(obs.low <= obs.value && obs.value <= obs.high)) {
       problems.push({ ...at('value'), message: `value ${obs.value} is outside its range low ${obs.low} to high ${obs.high}.`, hint: 'for a range, set value inside it (e.g. the midpoint) with low <= value <= high.' });
       valid = false;
@@ -238,6 +247,12 @@ export function castRow(row: CsvRow, resource: Resource, file: string, ctx: RowC
         message: `series "${obs.subject}" / "${obs.metric}" is in ${label(obs.unit, obs.scale)} here but in ${label(prior.unit, prior.scale)} at ${prior.at}.`,
         hint: 'use one unit and scale for every row of a series so charts compare like with like: convert the value (1500 with scale million is 1.5 with scale billion).',
       });
+      valid = false;
+    }
+    // Only rows that are otherwise valid are compared, so one typo is not also reported as a conflict.
+    const conflict = valid ? checkConflict(ctx.figures, obs, here, at('id')) : undefined;
+    if (conflict) {
+      problems.push(conflict);
       valid = false;
     }
   } else if (data.end !== null && data.end < data.start) {

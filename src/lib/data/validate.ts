@@ -4,6 +4,8 @@
  * files and passes them in, so every error case is testable from memory.
  */
 import { CsvSyntaxError, parseCsv, type CsvRow } from './csv.ts';
+import { decodeCsvText, separatorProblem } from './csv-text.ts';
+import { type EditionMetadata, metadataProblems } from './edition-metadata.ts';
 import { jsonErrorPosition, type Problem, problemsError } from './errors.ts';
 import { hashBytes } from './hash.ts';
 import { castRow, checkHeader, type RowContext } from './validate-rows.ts';
@@ -19,6 +21,11 @@ export interface EditionInput {
   files: Map<string, Uint8Array | undefined>;
   /** Ids in the source registry (content/sources.json). */
   registryIds: Set<string>;
+  /**
+   * Set by `npm run data -- validate` (drafts) and `release`: also refuse metadata copied from the
+   * previous edition (edition-metadata.ts). `previous` is that edition's metadata, if it can be read.
+   */
+  releaseChecks?: { previous: EditionMetadata | undefined };
 }
 
 /** 1-based line of the first occurrence of `needle`, to point at a resource inside datapackage.json. */
@@ -118,7 +125,9 @@ export function validateEdition(input: EditionInput): Edition {
     }
   }
 
-  const ctx: RowContext = { folder, registryIds: input.registryIds, problems, ids: new Map(), series: new Map() };
+  if (input.releaseChecks) problems.push(...metadataProblems(pkg, text, pkgFile, input.releaseChecks.previous));
+
+  const ctx: RowContext = { folder, registryIds: input.registryIds, problems, ids: new Map(), series: new Map(), figures: new Map() };
   const tables: Edition['tables'] = new Map();
   const observations: Edition['observations'] = new Map();
   const events: Edition['events'] = new Map();
@@ -172,23 +181,37 @@ export function validateEdition(input: EditionInput): Edition {
       });
     }
 
-    let csvText: string;
-    try {
-      csvText = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    } catch {
-      problems.push({ file, message: 'is not valid UTF-8 text.', hint: 'save the file as UTF-8 (CSV UTF-8 in Excel).' });
+    const decoded = decodeCsvText(bytes);
+    if ('problem' in decoded) {
+      problems.push({ file, ...decoded.problem });
+      return;
+    }
+    const separator = separatorProblem(decoded.text);
+    if (separator) {
+      problems.push({ file, ...separator });
       return;
     }
     let rows: CsvRow[];
     try {
-      rows = parseCsv(csvText);
+      rows = parseCsv(decoded.text);
     } catch (err) {
       if (!(err instanceof CsvSyntaxError)) throw err;
       problems.push({ file, line: err.line, column: err.column, message: `is not valid CSV: ${err.message}.` });
       return;
     }
-    const [header, ...body] = rows;
+    const [header, ...lines] = rows;
     if (!checkHeader(header, canonical, file, problems)) return;
+    // Rows of empty cells (",,,,,", which spreadsheets write for formatted but empty rows) hold nothing: skip them like blank lines.
+    const body = lines.filter((row) => row.cells.some((c) => c.value !== ''));
+    if (body.length === 0) {
+      problems.push({
+        file,
+        line: header!.line,
+        message: `has a header but no rows, so table "${resource.name}" is empty.`,
+        hint: `add its rows, or remove the table: delete ${resource.path} and its resource in datapackage.json.`,
+      });
+      return;
+    }
 
     const typed: (ObservationRow | EventRow)[] = [];
     for (const row of body) {

@@ -62,8 +62,16 @@ export function gitCommit(projectRoot: string): string | null {
   return /^[0-9a-f]{40,64}$/.test(sha) ? sha : null;
 }
 
-/** Reads content/ and package-lock.json under `projectRoot` into a ManifestInput's `files`. */
-export function collectFiles(projectRoot: string): Map<string, Uint8Array> {
-  const names = [...listFiles(projectRoot, 'content'), ...(existsSync(path.join(projectRoot, 'package-lock.json')) ? ['package-lock.json'] : [])];
+/**
+ * Reads content/ and package-lock.json under `projectRoot` into a ManifestInput's `files`. With
+ * `editions`, only those edition folders of content/data/ are included: an unpublished draft was not
+ * read by the build and must not show up in it.
+ */
+export function collectFiles(projectRoot: string, opts: { editions?: string[] } = {}): Map<string, Uint8Array> {
+  const keep = (name: string) => {
+    const m = /^content\/data\/([^/]+)\//.exec(name);
+    return !m || !opts.editions || opts.editions.includes(m[1]!);
+  };
+  const names = [...listFiles(projectRoot, 'content').filter(keep), ...(existsSync(path.join(projectRoot, 'package-lock.json')) ? ['package-lock.json'] : [])];
   return new Map(names.map((n) => [n, readFileSync(path.join(projectRoot, n))]));
 }

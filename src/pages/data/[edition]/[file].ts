@@ -1,13 +1,14 @@
 /**
- * /data/<edition>/<file>: every file of every edition byte for byte as stored (CSV tables and
+ * /data/<edition>/<file>: every file of every released edition byte for byte as stored (CSV tables and
  * datapackage.json), plus /data/<edition>/<package>-<edition>.zip holding them all (deterministic).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { listEditions, loadEdition, readEditionFiles, defaultRoot } from '../../../lib/data/load.ts';
+import { loadEdition, publishedEditions, readEditionFiles, defaultRoot } from '../../../lib/data/load.ts';
 import { editionZip, zipName } from '../../../lib/editions/downloads.ts';
 
 export const getStaticPaths = (() =>
-  listEditions().flatMap((edition) => {
+  // Released editions only (plus the pinned draft of a preview build): drafts are never published.
+  publishedEditions().flatMap((edition) => {
     const files = ['datapackage.json', ...loadEdition(edition).pkg.resources.map((r) => r.path), zipName(edition)];
     return files.map((file) => ({ params: { edition, file } }));
   })) satisfies GetStaticPaths;
