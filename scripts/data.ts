@@ -7,6 +7,7 @@
  *   validate [<version>] [--fix-hashes] check one or all editions (record new CSV hashes in a draft)
  *   release <version>                   freeze a draft: record hashes, mark released, write the lock
  *   diff <a> <b> [--json]               what changed between two editions
+ *   add-table <version> <name>          add a table with the canonical header and schema (scripts/lib/data-editions.ts)
  *   help
  * `--root <dir>` (or RESEARCH_CONTENT_ROOT) points at another content folder (tests use a temp copy).
  */
@@ -21,16 +22,22 @@ import { LOCK_FILE, readLock, withLockEntry, writeLock } from '../src/lib/data/l
 import { draftFrom, parsePackageJson, serializePackage, withRecordedHashes } from '../src/lib/data/package-file.ts';
 import { EDITION_PATTERN, type Edition } from '../src/lib/data/schema.ts';
 import { validateEdition } from '../src/lib/data/validate.ts';
+import { addTable, checkConsistency, upkeepDraft } from './lib/data-editions.ts';
 
 const USAGE = `Usage: npm run data -- <command> [options]
 
 Commands:
   new <version>                        Start draft edition <version> (YYYY-MM) as a copy of the latest edition.
   validate [<version>] [--fix-hashes]  Check one edition, or all of them. --fix-hashes records the current
-                                       hash and size of each CSV in a draft edition's datapackage.json.
+                                       hash and size of each CSV in a draft edition's datapackage.json,
+                                       declares the optional columns its CSVs use and writes its "sources"
+                                       list from the sources its rows cite.
   release <version>                    Freeze a draft edition: record hashes, set "status": "released" and
                                        add it to content/data/${LOCK_FILE}.
   diff <a> <b> [--json]                List changed, added and removed rows between two editions.
+  add-table <version> <name>           Add table <name> to a draft: writes <name>.csv with the canonical header
+    [--profile observations|events]    and declares it in datapackage.json with the canonical Table Schema.
+    [--title "Title"]                  (default profile: observations; default title from the name)
   help                                 Show this text.
 
 Options:
@@ -122,9 +129,12 @@ function cmdValidate(root: string, version: string | undefined, fixHashes: boole
         writeAtomic(file, serializePackage(next));
         log(`  recorded new hash and size for ${changed.join(', ')}`);
       }
+      upkeep(root, v);
     }
     try {
-      summarise(validateEditionFiles(root, v, readEditionFiles(root, v), registry));
+      const edition = validateEditionFiles(root, v, readEditionFiles(root, v), registry);
+      checkConsistency(root, edition);
+      summarise(edition);
     } catch (err) {
       if (!(err instanceof DataError)) throw err;
       log(err.message);
@@ -134,16 +144,27 @@ function cmdValidate(root: string, version: string | undefined, fixHashes: boole
   return ok;
 }
 
+/** Optional columns and the sources list of a draft, written by the tool (scripts/lib/data-editions.ts). */
+function upkeep(root: string, version: string): void {
+  const { file, pkg } = readPackage(root, version);
+  const { pkg: next, logs } = upkeepDraft(root, version, pkg, readEditionFiles(root, version));
+  if (next !== pkg) writeAtomic(file, serializePackage(next));
+  logs.forEach(log);
+}
+
 function cmdRelease(root: string, version: string | undefined): void {
   const v = requireVersion(root, version, 'release');
   const { file, pkg } = readPackage(root, v);
   if (pkg.status === 'released') throw frozen(root, v);
   const files = readEditionFiles(root, v);
-  const { pkg: hashed } = withRecordedHashes(pkg, files);
+  const { pkg: recorded } = withRecordedHashes(pkg, files);
+  const { pkg: hashed, logs } = upkeepDraft(root, v, recorded, files);
+  logs.forEach(log);
   const text = serializePackage({ ...hashed, status: 'released' });
   const csvs = new Map([...files].filter(([name]) => name !== 'datapackage.json'));
   const registryIds = new Set(loadSources(root).map((e) => e.id));
   const edition = validateEdition({ folder: displayPath(editionDir(root, v)), datapackageText: text, files: csvs, registryIds });
+  checkConsistency(root, edition, true);
   const hashes = Object.fromEntries([...csvs].map(([name, bytes]) => [name, hashBytes(bytes)]));
   hashes['datapackage.json'] = hashBytes(text);
   // Lock first: a lock entry for a draft is harmless, a released descriptor without one is not.
@@ -169,7 +190,14 @@ function main(argv: string[]): number {
     parsed = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { root: { type: 'string' }, json: { type: 'boolean' }, 'fix-hashes': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        root: { type: 'string' },
+        json: { type: 'boolean' },
+        'fix-hashes': { type: 'boolean' },
+        profile: { type: 'string' },
+        title: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
     });
   } catch (err) {
     throw new CliError(`${(err as Error).message.replace(/\. To specify a positional.*$/s, '.')}\nRun \`npm run data -- help\` for usage.`);
@@ -189,6 +217,9 @@ function main(argv: string[]): number {
   };
   only('json', 'diff');
   only('fix-hashes', 'validate');
+  for (const flag of ['profile', 'title'] as const) {
+    if (values[flag] !== undefined && command !== 'add-table') throw new CliError(`--${flag} only applies to \`add-table\`.`);
+  }
   switch (command) {
     case 'new':
       extra(1);
@@ -205,10 +236,14 @@ function main(argv: string[]): number {
       extra(2);
       cmdDiff(root, args[0], args[1], values.json ?? false);
       return 0;
+    case 'add-table':
+      extra(2);
+      addTable(root, args[0], args[1], { profile: values.profile, title: values.title }).forEach(log);
+      return 0;
     case undefined:
       throw new CliError(`No command given.\n\n${USAGE}`);
     default:
-      throw new CliError(`Unknown command "${command}". Commands: new, validate, release, diff, help.\nRun \`npm run data -- help\` for usage.`);
+      throw new CliError(`Unknown command "${command}". Commands: new, validate, release, diff, add-table, help.\nRun \`npm run data -- help\` for usage.`);
   }
 }
 

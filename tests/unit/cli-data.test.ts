@@ -32,7 +32,7 @@ describe('npm run data', () => {
   });
 
   it('rejects an unknown command, a bad version and an unknown edition', () => {
-    expect(run('frobnicate')).toMatchObject({ code: 1, stdout: '', stderr: 'Unknown command "frobnicate". Commands: new, validate, release, diff, help.\nRun `npm run data -- help` for usage.\n' });
+    expect(run('frobnicate')).toMatchObject({ code: 1, stdout: '', stderr: 'Unknown command "frobnicate". Commands: new, validate, release, diff, add-table, help.\nRun `npm run data -- help` for usage.\n' });
     expect(run('validate', '2025-2')).toMatchObject({
       code: 1,
       stderr: '"2025-2" is not an edition name: editions are named after their vintage, YYYY-MM (e.g. 2025-02).\nAvailable editions: 2025-02, 2026-02.\n',
