@@ -181,7 +181,7 @@ function cmdDiff(root: string, a: string | undefined, b: string | undefined, jso
   const to = loadEdition(requireVersion(root, b, 'diff'), { root });
   const diff = diffEditions(from, to);
   if (json) process.stdout.write(formatDiffJson(diff));
-  else process.stdout.write(`${formatDiffText(diff)}\n`);
+  else process.stdout.write(`${formatDiffText(diff, { from, to })}\n`);
 }
 
 function main(argv: string[]): number {
