@@ -23,6 +23,7 @@ import { draftFrom, parsePackageJson, serializePackage, withRecordedHashes } fro
 import { EDITION_PATTERN, type Edition } from '../src/lib/data/schema.ts';
 import { validateEdition } from '../src/lib/data/validate.ts';
 import { addTable, checkConsistency, upkeepDraft } from './lib/data-editions.ts';
+import { affectedArticlesText } from './lib/diff-articles.ts';
 
 const USAGE = `Usage: npm run data -- <command> [options]
 
@@ -175,16 +176,20 @@ function cmdRelease(root: string, version: string | undefined): void {
   log(`Publish it by setting \`edition: '${v}'\` in src/site.config.ts.`);
 }
 
-function cmdDiff(root: string, a: string | undefined, b: string | undefined, json: boolean): void {
+async function cmdDiff(root: string, a: string | undefined, b: string | undefined, json: boolean): Promise<void> {
   if (!a || !b) throw new CliError('`diff` needs two edition names, e.g. `npm run data -- diff 2025-02 2026-02`.');
   const from = loadEdition(requireVersion(root, a, 'diff'), { root });
   const to = loadEdition(requireVersion(root, b, 'diff'), { root });
   const diff = diffEditions(from, to);
   if (json) process.stdout.write(formatDiffJson(diff));
   else process.stdout.write(`${formatDiffText(diff, { from, to })}\n`);
+  // The articles whose figures changed: on stdout after the text diff, on stderr beside JSON.
+  const articles = await affectedArticlesText(root, from, to);
+  if (json) log(articles);
+  else process.stdout.write(`\n${articles}\n`);
 }
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
@@ -234,7 +239,7 @@ function main(argv: string[]): number {
       return 0;
     case 'diff':
       extra(2);
-      cmdDiff(root, args[0], args[1], values.json ?? false);
+      await cmdDiff(root, args[0], args[1], values.json ?? false);
       return 0;
     case 'add-table':
       extra(2);
@@ -249,7 +254,7 @@ function main(argv: string[]): number {
 
 try {
   clearEditionCache();
-  process.exitCode = main(process.argv.slice(2));
+  process.exitCode = await main(process.argv.slice(2));
 } catch (err) {
   if (err instanceof CliError || err instanceof DataError) {
     log(err.message);

@@ -63,10 +63,13 @@ describe('npm run data', () => {
   it('diffs two editions as text or JSON on stdout', () => {
     const text = run('diff', '2025-02', '2026-02');
     expect(text.code).toBe(0);
-    expect(text.stdout).toMatch(/^Dataset 2025-02 → 2026-02\n\ncapex: 1 changed, 1 added, 1 removed\n/);
+    expect(text.stdout).toMatch(/^Dataset 2025-02 → 2026-02\n\ncapex: 0 changed, 1 superseded, 1 added, 1 removed\n/);
     const json = run('diff', '2025-02', '2026-02', '--json');
     expect(JSON.parse(json.stdout).tables[0]).toMatchObject({ table: 'capex', added: [{ id: 'capex.meta.2026' }] });
-    expect(run('diff', '2026-02', '2026-02')).toMatchObject({ code: 0, stdout: 'Dataset 2026-02 → 2026-02: no changes.\n' });
+    expect(run('diff', '2026-02', '2026-02')).toMatchObject({
+      code: 0,
+      stdout: 'Dataset 2026-02 → 2026-02: no changes.\n\nArticles affected: none (no article shows a figure or exhibit that changed from 2026-02 to 2026-02).\n',
+    });
   });
 
   it('starts a draft from the latest edition and refuses to overwrite one', () => {

@@ -3,6 +3,7 @@
  * the same rows and helpers as the capex exhibits so prose and charts cannot disagree.
  */
 import { combinedKind, percentChange, percentShare, rangedSum, type RangedResult } from '#engine/derive/growth.ts';
+import { DataError } from '#engine/data/errors.ts';
 import { getObservation, type StoredObservation, toQuantity } from '#engine/data/lookup.ts';
 import type { Quantity } from '#engine/data/quantity.ts';
 import type { Edition } from '#engine/data/schema.ts';
@@ -53,8 +54,9 @@ export function derivedQuantity(edition: Edition, d: DerivedInput): Quantity {
   };
 }
 
+/** A DataError: the edition lacks the rows (an older edition, before the figure existed), not a bug. */
 function missing(edition: Edition, what: string, key: string): Error {
-  return new Error(
+  return new DataError(
     [
       `Metric "${key}" cannot be computed from dataset edition ${edition.version}: ${what}.`,
       'The metric reads capex rows such as capex.amazon.2024 and capex.microsoft.fy2024.',
