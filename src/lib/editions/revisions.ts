@@ -181,7 +181,8 @@ function specKeys(spec: ExhibitSpec): string[] {
 /**
  * The revisions of exhibit `id` in `edition` against `previous`. An exhibit that needs rows the previous
  * edition lacks cannot be built from it (a DataError: unknown id), and one that reads only rows added since
- * has nothing to compare: both are `new`, with no changes. Any other error is a bug and is thrown.
+ * (and whose older build read nothing still there) has nothing to compare: both are `new`, with no changes.
+ * Any other error is a bug and is thrown.
  */
 export function exhibitRevisions(id: string, edition: Edition, previous: Edition): ExhibitRevision {
   const after: SpecSide = { spec: buildExhibit(id, edition), edition };
@@ -193,8 +194,11 @@ export function exhibitRevisions(id: string, edition: Edition, previous: Edition
     if (isDataError(err)) return isNew;
     throw err;
   }
+  // Rows only in the newer edition on both sides: the older spec plots nothing the newer edition still
+  // has, and the newer plots nothing the older had. An exhibit that moved from kept rows to new ones is revised.
+  const has = (e: Edition) => (k: string) => e.observations.has(k) || e.events.has(k);
   const keys = specKeys(after.spec);
-  if (keys.length && !keys.some((k) => previous.observations.has(k) || previous.events.has(k))) return isNew;
+  if (keys.length && !keys.some(has(previous)) && !specKeys(beforeSpec).some(has(edition))) return isNew;
   const changes = diffSpecs({ spec: beforeSpec, edition: previous }, after);
   return { id, edition: edition.version, previous: previous.version, status: changes.length ? 'revised' : 'unchanged', changes };
 }
