@@ -6,7 +6,7 @@
  *   new <version>                       start a draft edition copied from the latest one
  *   validate [<version>] [--fix-hashes] check one or all editions (record new CSV hashes in a draft)
  *   release <version>                   freeze a draft: record hashes, mark released, write the lock
- *   diff <a> <b> [--json]               what changed between two editions
+ *   diff <a> <b> [--json]               what changed between two editions, and the articles it affects
  *   add-table <version> <name>          add a table with the canonical header and schema (scripts/lib/data-editions.ts)
  *   help
  * `--root <dir>` (or RESEARCH_CONTENT_ROOT) points at another content folder (tests use a temp copy).
@@ -35,7 +35,8 @@ Commands:
                                        list from the sources its rows cite.
   release <version>                    Freeze a draft edition: record hashes, set "status": "released" and
                                        add it to content/data/${LOCK_FILE}.
-  diff <a> <b> [--json]                List changed, added and removed rows between two editions.
+  diff <a> <b> [--json]                List revised, superseded, added and removed rows between two editions,
+                                       then the articles whose values or exhibits changed (on stderr with --json).
   add-table <version> <name>           Add table <name> to a draft: writes <name>.csv with the canonical header
     [--profile observations|events]    and declares it in datapackage.json with the canonical Table Schema.
     [--title "Title"]                  (default profile: observations; default title from the name)
