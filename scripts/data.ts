@@ -6,7 +6,8 @@
  *   new <version>                       start a draft edition copied from the latest one
  *   validate [<version>] [--fix-hashes] check one or all editions (record new CSV hashes in a draft)
  *   release <version>                   freeze a draft: record hashes, mark released, write the lock
- *   diff <a> <b> [--json]               what changed between two editions
+ *   diff <a> <b> [--json]               what changed between two editions, and the articles it affects
+ *   add-table <version> <name>          add a table with the canonical header and schema (scripts/lib/data-editions.ts)
  *   publish <version>                   set `edition:` in site.yaml (scripts/lib/publish.ts)
  *   help
  * `--root <dir>` (or RESEARCH_CONTENT_ROOT) points at another content folder (tests use a temp copy).
@@ -36,16 +37,24 @@ import { draftFrom, parsePackageJson, serializePackage, withRecordedHashes } fro
 import { EDITION_PATTERN, type Edition } from '../src/lib/data/schema.ts';
 import { validateEdition } from '../src/lib/data/validate.ts';
 import { publishEdition } from './lib/publish.ts';
+import { addTable, checkConsistency, upkeepDraft } from './lib/data-editions.ts';
+import { affectedArticlesText } from './lib/diff-articles.ts';
 
 const USAGE = `Usage: npm run data -- <command> [options]
 
 Commands:
   new <version>                        Start draft edition <version> (YYYY-MM) as a copy of the latest edition.
   validate [<version>] [--fix-hashes]  Check one edition, or all of them. --fix-hashes records the current
-                                       hash and size of each CSV in a draft edition's datapackage.json.
+                                       hash and size of each CSV in a draft edition's datapackage.json,
+                                       declares the optional columns its CSVs use and writes its "sources"
+                                       list from the sources its rows cite.
   release <version>                    Freeze a draft edition: record hashes, set "status": "released" and
                                        add it to content/data/${LOCK_FILE}.
-  diff <a> <b> [--json]                List changed, added and removed rows between two editions.
+  diff <a> <b> [--json]                List revised, superseded, added and removed rows between two editions,
+                                       then the articles whose values or exhibits changed (on stderr with --json).
+  add-table <version> <name>           Add table <name> to a draft: writes <name>.csv with the canonical header
+    [--profile observations|events]    and declares it in datapackage.json with the canonical Table Schema.
+    [--title "Title"]                  (default profile: observations; default title from the name)
   publish <version>                    Publish a released edition: set "edition:" in content/site.yaml.
   help                                 Show this text.
 
@@ -143,11 +152,14 @@ function cmdValidate(root: string, version: string | undefined, fixHashes: boole
         writeAtomic(file, serializePackage(next));
         log(`  recorded new hash and size for ${changed.join(', ')}`);
       }
+      upkeep(root, v);
     }
     try {
       // Drafts are checked as for release, including metadata copied from the previous edition.
       const releaseChecks = editionStatus(root, v) === 'draft';
-      summarise(validateEditionFiles(root, v, readEditionFiles(root, v), registry, { releaseChecks }));
+      const edition = validateEditionFiles(root, v, readEditionFiles(root, v), registry, { releaseChecks });
+      checkConsistency(root, edition);
+      summarise(edition);
     } catch (err) {
       if (!(err instanceof DataError)) throw err;
       log(err.message);
@@ -157,12 +169,22 @@ function cmdValidate(root: string, version: string | undefined, fixHashes: boole
   return ok;
 }
 
+/** Optional columns and the sources list of a draft, written by the tool (scripts/lib/data-editions.ts). */
+function upkeep(root: string, version: string): void {
+  const { file, pkg } = readPackage(root, version);
+  const { pkg: next, logs } = upkeepDraft(root, version, pkg, readEditionFiles(root, version));
+  if (next !== pkg) writeAtomic(file, serializePackage(next));
+  logs.forEach(log);
+}
+
 function cmdRelease(root: string, version: string | undefined): void {
   const v = requireVersion(root, version, 'release');
   const { file, pkg } = readPackage(root, v);
   if (pkg.status === 'released') throw frozen(root, v);
   const files = readEditionFiles(root, v);
-  const { pkg: hashed } = withRecordedHashes(pkg, files);
+  const { pkg: recorded } = withRecordedHashes(pkg, files);
+  const { pkg: hashed, logs } = upkeepDraft(root, v, recorded, files);
+  logs.forEach(log);
   const text = serializePackage({ ...hashed, status: 'released' });
   const csvs = new Map([...files].filter(([name]) => name !== 'datapackage.json'));
   const registryIds = new Set(loadSources(root).map((e) => e.id));
@@ -173,6 +195,7 @@ function cmdRelease(root: string, version: string | undefined): void {
     registryIds,
     releaseChecks: { previous: previousMetadata(root, text) },
   });
+  checkConsistency(root, edition, true);
   const hashes = Object.fromEntries([...csvs].map(([name, bytes]) => [name, hashBytes(bytes)]));
   hashes['datapackage.json'] = hashBytes(text);
   // Lock first: a lock entry for a draft is harmless, a released descriptor without one is not.
@@ -183,22 +206,33 @@ function cmdRelease(root: string, version: string | undefined): void {
   log(`Publish it with \`npm run data -- publish ${v}\`.`);
 }
 
-function cmdDiff(root: string, a: string | undefined, b: string | undefined, json: boolean): void {
+async function cmdDiff(root: string, a: string | undefined, b: string | undefined, json: boolean): Promise<void> {
   if (!a || !b) throw new CliError('`diff` needs two edition names, e.g. `npm run data -- diff 2025-02 2026-02`.');
   const from = loadEdition(requireVersion(root, a, 'diff'), { root });
   const to = loadEdition(requireVersion(root, b, 'diff'), { root });
   const diff = diffEditions(from, to);
   if (json) process.stdout.write(formatDiffJson(diff));
-  else process.stdout.write(`${formatDiffText(diff)}\n`);
+  else process.stdout.write(`${formatDiffText(diff, { from, to })}\n`);
+  // The articles whose figures changed: on stdout after the text diff, on stderr beside JSON.
+  const articles = await affectedArticlesText(root, from, to);
+  if (json) log(articles);
+  else process.stdout.write(`\n${articles}\n`);
 }
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { root: { type: 'string' }, json: { type: 'boolean' }, 'fix-hashes': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        root: { type: 'string' },
+        json: { type: 'boolean' },
+        'fix-hashes': { type: 'boolean' },
+        profile: { type: 'string' },
+        title: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
     });
   } catch (err) {
     throw new CliError(`${(err as Error).message.replace(/\. To specify a positional.*$/s, '.')}\nRun \`npm run data -- help\` for usage.`);
@@ -218,6 +252,9 @@ function main(argv: string[]): number {
   };
   only('json', 'diff');
   only('fix-hashes', 'validate');
+  for (const flag of ['profile', 'title'] as const) {
+    if (values[flag] !== undefined && command !== 'add-table') throw new CliError(`--${flag} only applies to \`add-table\`.`);
+  }
   switch (command) {
     case 'new':
       extra(1);
@@ -232,7 +269,11 @@ function main(argv: string[]): number {
       return 0;
     case 'diff':
       extra(2);
-      cmdDiff(root, args[0], args[1], values.json ?? false);
+      await cmdDiff(root, args[0], args[1], values.json ?? false);
+      return 0;
+    case 'add-table':
+      extra(2);
+      addTable(root, args[0], args[1], { profile: values.profile, title: values.title }).forEach(log);
       return 0;
     case 'publish':
       extra(1);
@@ -241,13 +282,13 @@ function main(argv: string[]): number {
     case undefined:
       throw new CliError(`No command given.\n\n${USAGE}`);
     default:
-      throw new CliError(`Unknown command "${command}". Commands: new, validate, release, diff, publish, help.\nRun \`npm run data -- help\` for usage.`);
+      throw new CliError(`Unknown command "${command}". Commands: new, validate, release, diff, add-table, publish, help.\nRun \`npm run data -- help\` for usage.`);
   }
 }
 
 try {
   clearEditionCache();
-  process.exitCode = main(process.argv.slice(2));
+  process.exitCode = await main(process.argv.slice(2));
 } catch (err) {
   if (err instanceof CliError || err instanceof DataError) {
     log(err.message);

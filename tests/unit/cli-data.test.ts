@@ -32,7 +32,7 @@ describe('npm run data', () => {
   });
 
   it('rejects an unknown command, a bad version and an unknown edition', () => {
-    expect(run('frobnicate')).toMatchObject({ code: 1, stdout: '', stderr: 'Unknown command "frobnicate". Commands: new, validate, release, diff, publish, help.\nRun `npm run data -- help` for usage.\n' });
+    expect(run('frobnicate')).toMatchObject({ code: 1, stdout: '', stderr: 'Unknown command "frobnicate". Commands: new, validate, release, diff, add-table, publish, help.\nRun `npm run data -- help` for usage.\n' });
     expect(run('validate', '2025-2')).toMatchObject({
       code: 1,
       stderr: '"2025-2" is not an edition name: editions are named after their vintage, YYYY-MM (e.g. 2025-02).\nAvailable editions: 2025-02, 2026-02.\n',
@@ -63,10 +63,13 @@ describe('npm run data', () => {
   it('diffs two editions as text or JSON on stdout', () => {
     const text = run('diff', '2025-02', '2026-02');
     expect(text.code).toBe(0);
-    expect(text.stdout).toMatch(/^Dataset 2025-02 → 2026-02\n\ncapex: 1 changed, 1 added, 1 removed\n/);
+    expect(text.stdout).toMatch(/^Dataset 2025-02 → 2026-02\n\ncapex: 0 changed, 1 superseded, 1 added, 1 removed\n/);
     const json = run('diff', '2025-02', '2026-02', '--json');
     expect(JSON.parse(json.stdout).tables[0]).toMatchObject({ table: 'capex', added: [{ id: 'capex.meta.2026' }] });
-    expect(run('diff', '2026-02', '2026-02')).toMatchObject({ code: 0, stdout: 'Dataset 2026-02 → 2026-02: no changes.\n' });
+    expect(run('diff', '2026-02', '2026-02')).toMatchObject({
+      code: 0,
+      stdout: 'Dataset 2026-02 → 2026-02: no changes.\n\nArticles affected: none (no article shows a figure or exhibit that changed from 2026-02 to 2026-02).\n',
+    });
   });
 
   it('starts a draft from the latest edition and refuses to overwrite one', () => {

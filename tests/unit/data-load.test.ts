@@ -63,7 +63,7 @@ describe('loadEdition', () => {
     expect(messageOf(() => loadEdition('2025-02', { root }))).toMatchInlineSnapshot(`
       "Released dataset edition 2025-02 does not match <root>/data/editions.lock.json (1 problem).
 
-      <root>/data/2025-02/datapackage.json has changed since edition 2025-02 was released (lock sha256:81bb79015a589c4b7c4ccc2a6f861751316dc09645e39be3fb9f6dd5bc459c8b, file sha256:1c12efe0da08c78c1a4984889e6b7a09371890d25a078b806d856091cb1b7cc5).
+      <root>/data/2025-02/datapackage.json has changed since edition 2025-02 was released (lock sha256:7f32a49d213248fff0d45b1ab7127549a23d501199f80159837242a5d64f47e4, file sha256:2a48f6b079b9a1706a28a0a56986ab652b56071eb8cd5c5241619e047a3428cb).
         Hint: released editions are frozen. Restore the file from version control, and make changes in a new edition: \`npm run data -- new <version>\`.
 
       Released editions never change, so pages citing them stay true. Put corrections in a new edition (\`npm run data -- new <version>\`), release it and publish it with \`npm run data -- publish <version>\`."

@@ -17,6 +17,13 @@ import { remarkArticle } from '../../src/lib/content/remark-article.ts';
 import { site } from '../../src/site.config.ts';
 
 const CONTENT = path.join(process.cwd(), 'content');
+/** The newest and the first edition, and a draft name after the newest: derived, so a new edition needs no test edits. */
+const latest = listEditions(CONTENT).at(-1)!;
+const first = listEditions(CONTENT)[0]!;
+const draft = (() => {
+  const [y, m] = latest.split('-').map(Number) as [number, number];
+  return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
+})();
 let root: string;
 beforeEach(() => {
   root = path.join(mkdtempSync(path.join(tmpdir(), 'editions-bad-')), 'content');
@@ -62,9 +69,9 @@ describe('a pinned edition that does not exist', () => {
 
 describe('diff of an edition with itself', () => {
   it('reports no changes and exits 0, as text and JSON', () => {
-    const text = cli('diff', '2026-02', '2026-02');
-    expect(text).toMatchObject({ code: 0, stdout: 'Dataset 2026-02 → 2026-02: no changes.\n' });
-    const json = cli('diff', '2025-02', '2025-02', '--json');
+    const text = cli('diff', latest, latest);
+    expect(text).toMatchObject({ code: 0, stdout: `Dataset ${latest} → ${latest}: no changes.\n\nArticles affected: none (no article shows a figure or exhibit that changed from ${latest} to ${latest}).\n` });
+    const json = cli('diff', first, first, '--json');
     expect(json.code).toBe(0);
     const diff = JSON.parse(json.stdout) as { tables: { changed: unknown[]; added: unknown[]; removed: unknown[] }[] };
     expect(diff.tables.length).toBeGreaterThan(0);
@@ -74,38 +81,38 @@ describe('diff of an edition with itself', () => {
 
 describe('broken draft editions through the loader and the CLI', () => {
   it('an edition folder without datapackage.json', () => {
-    expect(cli('new', '2026-05').code).toBe(0);
-    rmSync(path.join(root, 'data/2026-05/datapackage.json'));
-    const err = errorOf(() => loadEdition('2026-05', { root }));
-    expect(err.problems).toEqual([expect.objectContaining({ file: expect.stringMatching(/data\/2026-05\/datapackage\.json$/), message: expect.stringMatching(/^is missing: every edition folder needs a datapackage\.json/) })]);
-    const r = cli('validate', '2026-05');
+    expect(cli('new', draft).code).toBe(0);
+    rmSync(path.join(root, `data/${draft}/datapackage.json`));
+    const err = errorOf(() => loadEdition(draft, { root }));
+    expect(err.problems).toEqual([expect.objectContaining({ file: expect.stringMatching(new RegExp(`data/${draft}/datapackage\\.json$`)), message: expect.stringMatching(/^is missing: every edition folder needs a datapackage\.json/) })]);
+    const r = cli('validate', draft);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('<root>/data/2026-05/datapackage.json is missing: every edition folder needs a datapackage.json describing its tables.');
+    expect(r.stderr).toContain(`<root>/data/${draft}/datapackage.json is missing: every edition folder needs a datapackage.json describing its tables.`);
   });
 
   it('a resource listed in datapackage.json whose CSV is missing', () => {
-    expect(cli('new', '2026-05').code).toBe(0);
-    rmSync(path.join(root, 'data/2026-05/market.csv'));
-    const r = cli('validate', '2026-05');
+    expect(cli('new', draft).code).toBe(0);
+    rmSync(path.join(root, `data/${draft}/market.csv`));
+    const r = cli('validate', draft);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/<root>\/data\/2026-05\/market\.csv is missing, but datapackage\.json lists it as table "market"\./);
+    expect(r.stderr).toContain(`<root>/data/${draft}/market.csv is missing, but datapackage.json lists it as table "market".`);
   });
 
   it('a CSV with Windows line endings and a UTF-8 BOM is accepted once its hash is recorded', () => {
-    expect(cli('new', '2026-05').code).toBe(0);
-    describeDraft('2026-05');
-    const file = path.join(root, 'data/2026-05/capex.csv');
+    expect(cli('new', draft).code).toBe(0);
+    describeDraft(draft);
+    const file = path.join(root, `data/${draft}/capex.csv`);
     const lf = readFileSync(file, 'utf8');
     writeFileSync(file, `\uFEFF${lf.replace(/\n/g, '\r\n')}`);
-    expect(cli('validate', '2026-05', '--fix-hashes').code).toBe(0);
-    const crlf = loadEdition('2026-05', { root });
-    const same = loadEdition('2026-02', { root });
+    expect(cli('validate', draft, '--fix-hashes').code).toBe(0);
+    const crlf = loadEdition(draft, { root });
+    const same = loadEdition(latest, { root });
     expect([...crlf.observations.values()]).toEqual([...same.observations.values()]);
   });
 
   it('a CSV with reordered columns names the column and says what the header must be', () => {
-    expect(cli('new', '2026-05').code).toBe(0);
-    const file = path.join(root, 'data/2026-05/adoption.csv');
+    expect(cli('new', draft).code).toBe(0);
+    const file = path.join(root, `data/${draft}/adoption.csv`);
     const swap = (line: string) => {
       const cells = line.split(',');
       [cells[1], cells[2]] = [cells[2]!, cells[1]!];
@@ -113,9 +120,9 @@ describe('broken draft editions through the loader and the CLI', () => {
     };
     const [header, ...rest] = readFileSync(file, 'utf8').split('\n');
     writeFileSync(file, [swap(header!), ...rest].join('\n'));
-    const r = cli('validate', '2026-05', '--fix-hashes');
+    const r = cli('validate', draft, '--fix-hashes');
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('<root>/data/2026-05/adoption.csv:1:4 columns are out of order: column 2 is "metric" but should be "subject".');
+    expect(r.stderr).toContain(`<root>/data/${draft}/adoption.csv:1:4 columns are out of order: column 2 is "metric" but should be "subject".`);
     expect(r.stderr).toContain('Hint: order the columns exactly as: id,subject,metric,');
   });
 });

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { diffEditions } from '../../src/lib/data/diff.ts';
 import { loadEdition } from '../../src/lib/data/load.ts';
+import type { Edition } from '../../src/lib/data/schema.ts';
 import { editionChanges } from '../../src/lib/editions/changes.ts';
-import { changesOf } from '../../src/lib/editions/edition-revisions.ts';
+import { changeHistory, changesOf } from '../../src/lib/editions/edition-revisions.ts';
 
 const v1 = loadEdition('2025-02');
 const v2 = loadEdition('2026-02');
@@ -18,28 +19,46 @@ const line = (key: string) => model.tables.flatMap((t) => t.lines).find((l) => l
 describe('editionChanges', () => {
   it('counts and groups every diffed row by table, leaving out tables without changes', () => {
     const count = (k: 'changed' | 'added' | 'removed') => diff.tables.reduce((n, t) => n + t[k].length, 0);
-    expect(model.counts).toEqual({ changed: count('changed'), added: count('added'), removed: count('removed') });
+    const superseded = diff.tables.reduce((n, t) => n + t.changed.filter((c) => c.superseded).length, 0);
+    expect(superseded).toBeGreaterThan(0);
+    expect(model.counts).toEqual({ changed: count('changed') - superseded, superseded, added: count('added'), removed: count('removed') });
     expect(model.tables.map((t) => t.table)).toEqual(diff.tables.filter((t) => t.changed.length + t.added.length + t.removed.length).map((t) => t.table));
     expect(model.tables.find((t) => t.table === 'capex')?.title).toBe(v2.tables.get('capex')?.resource.title);
     expect(model).toMatchObject({ edition: '2026-02', previous: '2025-02' });
   });
 
-  it('writes old → new as prose with absolute and percentage change, and the other fields that changed', () => {
+  it('names both measures of a superseded figure and gives no change between them', () => {
     expect(line('capex.amazon.2025')).toMatchObject({
-      type: 'changed',
+      type: 'superseded',
       label: 'Amazon capex, 2025',
-      before: '~$100 billion',
-      after: '$131.8 billion',
-      absolute: '+$31.8 billion',
-      percent: '+31.8%',
+      before: 'company guidance ~$100 billion',
+      after: 'reported $131.8 billion',
+      absolute: null,
+      percent: null,
+      superseded: 'company guidance of ~$100 billion was superseded by reported $131.8 billion; not a revision, so no change is computed between the two',
     });
     expect(line('capex.amazon.2025')?.fields).toEqual([
-      'kind: guidance → reported',
       'source: amazon-q4-2024-call-cnbc → amazon-q4-2025-call-cnbc',
       `note now reads: ${v2.observations.get('capex.amazon.2025')?.note}`,
     ]);
-    expect(line('capex.microsoft.fy2025')).toMatchObject({ before: '~$80 billion', after: '$64.551 billion', absolute: '−$15.449 billion', percent: '−19.3%', exhibits: [] });
-    expect(line('capex.meta.2025')).toMatchObject({ before: '$60–65 billion', after: '$72.22 billion' });
+    // Microsoft's ~$80 billion plan and its reported $64.551 billion are different measures: no "−19.3%".
+    expect(line('capex.microsoft.fy2025')).toMatchObject({ type: 'superseded', before: 'company guidance ~$80 billion', after: 'reported $64.551 billion', absolute: null, percent: null, exhibits: [] });
+    expect(line('capex.meta.2025')).toMatchObject({ type: 'superseded', before: 'company guidance $60–65 billion', after: 'reported $72.22 billion' });
+  });
+
+  it('writes a like-for-like revision as old → new with absolute and percentage change', () => {
+    // A later edition restating Amazon's 2024 capex: same kind, same definition.
+    const row = v2.observations.get('capex.amazon.2024')!;
+    const patch = (r: { id: string }) => (r.id === row.id ? { ...r, value: 90 } : r);
+    const later: Edition = {
+      ...v2,
+      version: '2099-01',
+      tables: new Map([...v2.tables].map(([n, t]) => [n, { ...t, rows: t.rows.map(patch) as typeof t.rows }])),
+      observations: new Map([...v2.observations].map(([k, r]) => [k, patch(r) as typeof r])),
+    };
+    const m = editionChanges(v2, later, diffEditions(v2, later), new Map(), locate);
+    expect(m.counts).toEqual({ changed: 1, superseded: 0, added: 0, removed: 0 });
+    expect(m.tables[0]!.lines[0]).toMatchObject({ key: row.id, type: 'changed', before: '$82.999 billion', after: '$90.000 billion', absolute: '+$7.001 billion', percent: '+8.4%', superseded: null });
   });
 
   it('lists added rows with their new value only', () => {
@@ -62,5 +81,12 @@ describe('editionChanges', () => {
   it('has no model for a first edition', () => {
     expect(changesOf(v1, (v) => loadEdition(v), locate)).toBeUndefined();
     expect(changesOf(v2, (v) => loadEdition(v), locate)?.counts).toEqual(model.counts);
+  });
+
+  it('keeps every edition step, newest first', () => {
+    expect(changeHistory(v1, (v) => loadEdition(v), locate)).toEqual([]);
+    const history = changeHistory(v2, (v) => loadEdition(v), locate);
+    expect(history.map((c) => [c.previous, c.edition])).toEqual([['2025-02', '2026-02']]);
+    expect(history[0]?.counts).toEqual(model.counts);
   });
 });

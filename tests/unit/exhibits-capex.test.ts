@@ -355,7 +355,7 @@ describe('capex metrics', () => {
     expect(meta.value).toBeCloseTo((72.22 / 62.5 - 1) * 100, 6);
     expect(meta).toMatchObject({ kind: 'derived', confidence: 'D' });
     expect(() => metric('metric.capex.vs-first-guidance.meta.2025', e25)).toThrowErrorMatchingInlineSnapshot(`
-      [Error: Metric "metric.capex.vs-first-guidance.meta.2025" cannot be computed from dataset edition 2025-02: Meta’s 2025 figure is still guidance, not a reported figure.
+      [DataError: Metric "metric.capex.vs-first-guidance.meta.2025" cannot be computed from dataset edition 2025-02: Meta’s 2025 figure is still guidance, not a reported figure.
       The metric reads capex rows such as capex.amazon.2024 and capex.microsoft.fy2024.
       Use a year the edition covers (see content/data/2025-02/capex.csv), or remove the <Value> that asks for it.]
     `);
@@ -386,7 +386,7 @@ describe('capex metrics', () => {
 
   it('refuses Microsoft FY2025 growth in 2025-02 with a clear message', () => {
     expect(() => metric('metric.capex.growth.microsoft.fy2025')).toThrowErrorMatchingInlineSnapshot(`
-      [Error: Metric "metric.capex.growth.microsoft.fy2025" cannot be computed from dataset edition 2025-02: Microsoft’s FY2025 figure is not like for like with FY2024.
+      [DataError: Metric "metric.capex.growth.microsoft.fy2025" cannot be computed from dataset edition 2025-02: Microsoft’s FY2025 figure is not like for like with FY2024.
       The metric reads capex rows such as capex.amazon.2024 and capex.microsoft.fy2024.
       Use a year the edition covers (see content/data/2025-02/capex.csv), or remove the <Value> that asks for it.]
     `);

@@ -27,7 +27,7 @@ function capexSpec(edition: Edition, keys: [string, string][], extra: { second?:
 }
 
 describe('diffSpecs', () => {
-  it('writes one line per changed value, with kinds when the kind changed', () => {
+  it('names both measures of a superseded value (the kind changed) and gives no percentage change', () => {
     const keys: [string, string][] = [
       ['capex.amazon.2025', 'Amazon'],
       ['capex.meta.2025', 'Meta'],
@@ -36,12 +36,14 @@ describe('diffSpecs', () => {
     ];
     const changes = diffSpecs({ spec: capexSpec(v1, keys), edition: v1 }, { spec: capexSpec(v2, keys), edition: v2 });
     expect(changes.map((c) => c.line)).toEqual([
-      'Amazon 2025: company guidance ~$100 billion → reported $131.8 billion',
-      'Meta 2025: company guidance $60–65 billion → reported $72.22 billion',
-      'Microsoft FY2025: company guidance ~$80 billion → reported $64.551 billion',
+      'Amazon 2025: company guidance of ~$100 billion was superseded by reported $131.8 billion',
+      'Meta 2025: company guidance of $60–65 billion was superseded by reported $72.22 billion',
+      'Microsoft FY2025: company guidance of ~$80 billion was superseded by reported $64.551 billion',
     ]);
+    expect(changes.every((c) => !c.line.includes('%'))).toBe(true);
     expect(changes[1]).toMatchObject({
-      type: 'changed',
+      type: 'superseded',
+      superseded: { reason: 'kind', from: 'guidance', to: 'reported' },
       series: 'capex',
       x: 'Meta',
       keys: ['capex.meta.2025'],
@@ -71,8 +73,18 @@ describe('diffSpecs', () => {
     const keys: [string, string][] = [['capex.alphabet.2025', 'Alphabet']];
     const changes = diffSpecs({ spec: capexSpec(v1, keys, { second: true }), edition: v1 }, { spec: capexSpec(v2, keys, { second: true }), edition: v2 });
     expect(changes.map((c) => `${c.series}|${c.line}`)).toEqual([
-      'capex|Alphabet 2025 (Capex): company guidance ~$75 billion → reported $91.4 billion',
-      'other|Alphabet 2025 (Other): company guidance ~$75 billion → reported $91.4 billion',
+      'capex|Alphabet 2025 (Capex): company guidance of ~$75 billion was superseded by reported $91.4 billion',
+      'other|Alphabet 2025 (Other): company guidance of ~$75 billion was superseded by reported $91.4 billion',
+    ]);
+  });
+
+  it('treats a value whose row says like_for_like false as superseded, naming the changed definition', () => {
+    const a = capexSpec(v2, [['capex.amazon.2024', 'A']]);
+    const moved = ExhibitSpec.parse({ ...a, series: [{ ...a.series[0]!, points: [{ ...a.series[0]!.points[0]!, y: 90 }] }] });
+    const row = v2.observations.get('capex.amazon.2024')!;
+    const flagged: Edition = { ...v2, observations: new Map([...v2.observations, [row.id, { ...row, like_for_like: false }]]) };
+    expect(diffSpecs({ spec: a, edition: v2 }, { spec: moved, edition: flagged }).map((c) => [c.type, c.line])).toEqual([
+      ['superseded', 'Amazon 2024: reported $82.999 billion was superseded by reported $90 billion, a measure defined differently (not like for like)'],
     ]);
   });
 
@@ -99,20 +111,40 @@ describe('exhibitRevisions on the cross-edition exhibit', () => {
 
 describe('revisedNote', () => {
   const base = { id: 'x', edition: '2026-02', previous: '2025-02' };
-  const change = (i: number) => ({ type: 'changed' as const, series: 's', x: i, keys: [], fields: [], line: `line ${i}` });
+  const change = (i: number, type: 'changed' | 'superseded' | 'added' | 'removed' = 'changed') => ({ type, series: 's', x: i, keys: [], fields: [], line: `line ${i}` });
 
   it('says nothing for an unchanged exhibit or without a previous edition', () => {
     expect(revisedNote(undefined)).toBeUndefined();
+    expect(revisedNote([])).toBeUndefined();
     expect(revisedNote({ ...base, status: 'unchanged', changes: [] })).toBeUndefined();
   });
 
   it('lists at most five lines and counts the rest', () => {
-    expect(revisedNote({ ...base, status: 'revised', changes: [change(1)] })).toEqual({ edition: '2026-02', previous: '2025-02', summary: 'Revised since edition 2025-02 (1 change)', lines: ['line 1'], more: 0 });
-    const many = revisedNote({ ...base, status: 'revised', changes: [1, 2, 3, 4, 5, 6, 7].map(change) });
-    expect(many).toMatchObject({ summary: 'Revised since edition 2025-02 (7 changes)', lines: ['line 1', 'line 2', 'line 3', 'line 4', 'line 5'], more: 2 });
+    expect(revisedNote({ ...base, status: 'revised', changes: [change(1)] })).toEqual({ edition: '2026-02', previous: '2025-02', summary: 'Revised since edition 2025-02 (1 revised)', lines: ['line 1'], more: 0, earlier: [] });
+    const many = revisedNote({ ...base, status: 'revised', changes: [1, 2, 3, 4, 5, 6, 7].map((i) => change(i)) });
+    expect(many).toMatchObject({ summary: 'Revised since edition 2025-02 (7 revised)', lines: ['line 1', 'line 2', 'line 3', 'line 4', 'line 5'], more: 2 });
   });
 
-  it('marks an exhibit the previous edition could not build as new', () => {
-    expect(revisedNote({ ...base, status: 'new', changes: [] })).toMatchObject({ summary: 'New since edition 2025-02', lines: ['This exhibit uses figures first published in edition 2026-02.'] });
+  it('counts superseded and new figures apart from revisions', () => {
+    expect(revisedNote({ ...base, status: 'revised', changes: [change(1, 'superseded'), change(2, 'superseded'), change(3, 'added')] })?.summary).toBe('Updated since edition 2025-02 (2 superseded, 1 new)');
+    expect(revisedNote({ ...base, status: 'revised', changes: [change(1), change(2, 'superseded'), change(3, 'removed')] })?.summary).toBe('Revised since edition 2025-02 (1 revised, 1 superseded, 1 removed)');
+  });
+
+  it('has no note for an exhibit new in the edition', () => {
+    expect(revisedNote({ ...base, status: 'new', changes: [] })).toBeUndefined();
+  });
+
+  it('keeps earlier revisions, newest first, and names the edition of a revision older than the published one', () => {
+    const older = { id: 'x', edition: '2025-06', previous: '2025-02', status: 'revised' as const, changes: [change(9)] };
+    const newer = { ...base, status: 'revised' as const, changes: [change(1, 'superseded')] };
+    expect(revisedNote([newer, older], 5, '2026-02')).toEqual({
+      edition: '2026-02',
+      previous: '2025-02',
+      summary: 'Updated since edition 2025-02 (1 superseded)',
+      lines: ['line 1'],
+      more: 0,
+      earlier: [{ edition: '2025-06', previous: '2025-02', summary: 'Revised in edition 2025-06, since edition 2025-02 (1 revised)', lines: ['line 9'], more: 0 }],
+    });
+    expect(revisedNote([older], 5, '2026-02')?.summary).toBe('Revised in edition 2025-06, since edition 2025-02 (1 revised)');
   });
 });

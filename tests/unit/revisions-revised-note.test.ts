@@ -13,7 +13,7 @@ describe('<RevisedNote>', () => {
   it('lists the changes since the previous edition in a closed <details>, linking the changes page', async () => {
     const spec = buildExhibit('capex-guidance-vs-reported', loadEdition('2026-02'));
     const html = await container.renderToString(RevisedNote, { props: { spec } });
-    expect(html).toMatch(/<details class="exhibit-revised"[^>]*data-revised-since="2025-02"[^>]*>\s*<summary[^>]*>Revised since edition 2025-02 \(4 changes\)<\/summary>/);
+    expect(html).toMatch(/<details class="exhibit-revised"[^>]*data-revised-since="2025-02"[^>]*>\s*<summary[^>]*>Updated since edition 2025-02 \(4 new\)<\/summary>/);
     expect(html).not.toMatch(/<details[^>]* open/);
     expect(html.match(/<li[^>]*>/g)).toHaveLength(4);
     expect(html).toContain('Amazon 2025 (Reported for 2025): new, reported $131.8 billion');

@@ -8,6 +8,7 @@
  * 2026 guidance appears, is drawn without code changes.
  */
 import { combinedKind, percentChange, rangedPercentChange, rangedSum, type RangedResult } from '#engine/derive/growth.ts';
+import { DataError } from '#engine/data/errors.ts';
 import { findObservations, type StoredObservation } from '#engine/data/lookup.ts';
 import type { Edition } from '#engine/data/schema.ts';
 import { formatDate, MONTHS, shortMonth } from '#engine/format/date.ts';
@@ -54,7 +55,7 @@ export function capexYears(edition: Edition, companies: readonly CapexCompany[] 
 export function companyLabel(edition: Edition, company: CapexCompany): string {
   const rows = annualCapex(edition, company);
   const first = rows[0]?.row;
-  if (!first) throw new Error(`No annual capex rows for "${company}" in dataset edition ${edition.version}.\nThe capex exhibits expect ids like capex.${company}.2024.\nCheck content/data/${edition.version}/capex.csv.`);
+  if (!first) throw new DataError(`No annual capex rows for "${company}" in dataset edition ${edition.version}.\nThe capex exhibits expect ids like capex.${company}.2024.\nCheck content/data/${edition.version}/capex.csv.`);
   const fiscal = rows.find((a) => a.row.fiscal_year_end !== null)?.row.fiscal_year_end;
   if (!fiscal) return first.subject;
   return `${first.subject} (FY to ${MONTHS[Number(fiscal.slice(0, 2)) - 1]})`;
@@ -429,7 +430,7 @@ const capexGuidancePath: ExhibitDefinition = {
       return { company: c, rounds: first && first.edition === edition ? [{ row: first.row, period: edition.asOf.slice(0, 7) }] : [] };
     }).filter((p) => p.rounds.length > 0);
     if (!paths.length) {
-      throw new Error(
+      throw new DataError(
         [
           `Exhibit "capex-guidance-path" found no ${year} capex guidance in dataset edition ${edition.version}.`,
           `It reads rows such as capex-guidance.amazon.${year}.${year}-02, or capex.amazon.${year} while it is guidance.`,

@@ -2,14 +2,16 @@
  * Computed figures for "The capex question": growth rates, like-for-like sums and shares, each built from
  * the same rows and helpers as the capex exhibits so prose and charts cannot disagree.
  */
+import { DataError } from '#engine/data/errors.ts';
 import { type StoredObservation, toQuantity } from '#engine/data/lookup.ts';
 import type { Edition } from '#engine/data/schema.ts';
 import { change, gap, metric, product, type Reader, share, sum, tagged, term, type Term, termFrom } from '#engine/derive/index.ts';
 import type { MetricDefinition } from '#engine/metrics/context.ts';
 import { annualCapex, CALENDAR_COMPANIES, calendarSum, CAPEX_COMPANIES, type CapexCompany, capexGrowth, firstGuidance, type FirstGuidance } from './exhibits.ts';
 
+/** A DataError: the edition lacks the rows (an older edition, before the figure existed), not a bug. */
 function missing(edition: Edition, what: string, key: string): Error {
-  return new Error(
+  return new DataError(
     [
       `Metric "${key}" cannot be computed from dataset edition ${edition.version}: ${what}.`,
       'The metric reads capex rows such as capex.amazon.2024 and capex.microsoft.fy2024.',

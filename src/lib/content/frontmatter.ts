@@ -30,8 +30,9 @@ export const ArticleFrontmatter = z.strictObject(
     authors: z.array(z.string().min(1)).min(1),
     topics: z.array(z.string().min(1)).min(1),
     /**
-     * The dataset edition this article's prose was last checked against. It must equal the edition the
-     * site publishes (`edition` in content/site.yaml), so a new edition cannot go out under prose written for the old one.
+     * The dataset edition this article's prose was last checked against. It may be older than the edition
+     * the site publishes only while nothing the article shows changed between the two; otherwise the build
+     * lists it for review (src/lib/editions/article-review.ts).
      */
     dataset: z.string().regex(EDITION_PATTERN, 'an edition name such as 2025-02'),
     /** Three to five one-line key takeaways, shown at the top of the article and on the home page. */

@@ -5,7 +5,8 @@
 import { DataError, jsonErrorPosition } from './errors.ts';
 import { hashBytes } from './hash.ts';
 import { todoText } from './edition-metadata.ts';
-import { CANONICAL_FIELDS } from './schema.ts';
+import { fieldsFor } from './optional-columns.ts';
+import type { TableField } from './schema.ts';
 
 export type PackageJson = Record<string, unknown> & { resources?: unknown };
 
@@ -48,17 +49,18 @@ export function withRecordedHashes(pkg: PackageJson, files: Map<string, Uint8Arr
 
 /**
  * The descriptor of a new draft copied from `previous`. Each resource's schema.fields is refreshed to
- * the current canonical list, so units added to units.ts since `previous` was released can be used.
- * The title and description describe `previous`'s vintage: they are kept for reference behind a TODO
- * marker that `validate` and `release` refuse; the copied asOf is refused until it is later.
+ * the current canonical list (keeping the optional columns it declares), so units added to units.ts since
+ * `previous` was released can be used. The title and description describe `previous`'s vintage: they are
+ * kept for reference behind a TODO marker that `validate` and `release` refuse; the copied asOf is refused
+ * until it is later.
  */
 export function draftFrom(pkg: PackageJson, version: string, previous: string): PackageJson {
   const resources = (Array.isArray(pkg.resources) ? pkg.resources : []).map((r: unknown) => {
     if (!r || typeof r !== 'object') return r;
-    const res = r as Record<string, unknown> & { schema?: Record<string, unknown> };
+    const res = r as Record<string, unknown> & { schema?: Record<string, unknown> & { fields?: TableField[] } };
     const type = res['x-table-type'];
     if (type !== 'observations' && type !== 'events') return res;
-    return { ...res, schema: { ...res.schema, fields: CANONICAL_FIELDS[type] } };
+    return { ...res, schema: { ...res.schema, fields: fieldsFor(type, (res.schema?.fields ?? []).map((f) => f.name)) } };
   });
   const marked = (key: 'title' | 'description') => (typeof pkg[key] === 'string' ? { [key]: todoText(version, pkg[key]) } : {});
   return { ...pkg, version, status: 'draft', previous, changelog: [], ...marked('title'), ...marked('description'), resources };

@@ -12,7 +12,7 @@ export const EDITION_PATTERN = /^\d{4}-(0[1-9]|1[0-2])$/;
 /** Row ids: lowercase words joined by dots or dashes, e.g. `capex.amazon.2024`. */
 export const ID_PATTERN = /^[a-z0-9]+(?:[.-][a-z0-9]+)*$/;
 
-const fieldType = z.enum(['string', 'number', 'integer', 'date']);
+const fieldType = z.enum(['string', 'number', 'integer', 'date', 'boolean']);
 
 /** A Frictionless Table Schema field. */
 export const TableField = z.object({
@@ -130,6 +130,35 @@ export const CANONICAL_FIELDS: Record<TableType, TableField[]> = {
   ],
 };
 
+/**
+ * Optional columns a table may add after its canonical fields, in this order. A table declares one by
+ * listing it in schema.fields (`npm run data -- validate <draft> --fix-hashes` declares the optional columns
+ * found in each draft CSV's header), so editions released before a column existed stay valid.
+ * - `like_for_like` (observations): `false` when the row's value is measured differently from the value
+ *   the same id had in the previous edition (a new definition, scope or basis), so the two are not
+ *   comparable: diffs and revision notes then say the old figure was superseded and print no change.
+ *   Empty or `true` means comparable. Set it only in the edition where the definition changed.
+ */
+export const OPTIONAL_FIELDS: Record<TableType, TableField[]> = {
+  observations: [
+    {
+      name: 'like_for_like',
+      type: 'boolean',
+      description: 'false when the value is not comparable with the value this id had in the previous edition (different definition); empty means comparable',
+    },
+  ],
+  events: [],
+};
+
+/**
+ * The fields a table of `type` must have, given the fields it declares: the canonical ones, then the
+ * optional columns it declares (in OPTIONAL_FIELDS order).
+ */
+export function expectedFields(type: TableType, declared: readonly TableField[]): TableField[] {
+  const names = new Set(declared.slice(CANONICAL_FIELDS[type].length).map((f) => f.name));
+  return [...CANONICAL_FIELDS[type], ...OPTIONAL_FIELDS[type].filter((f) => names.has(f.name))];
+}
+
 /** One observation: a single number with everything needed to read it correctly. */
 export const ObservationRow = z
   .object({
@@ -155,6 +184,8 @@ export const ObservationRow = z
     locator: z.string().nullable(),
     confidence: z.enum(CONFIDENCE_IDS),
     note: z.string().nullable(),
+    /** Optional column: false when not comparable with the previous edition's value (see OPTIONAL_FIELDS). */
+    like_for_like: z.boolean().optional(),
   })
   .refine((r) => r.period_type !== 'fiscal-year' || r.fiscal_year_end !== null, {
     message: 'a fiscal-year value needs fiscal_year_end (MM-DD), e.g. 06-30 for a year ending 30 June',

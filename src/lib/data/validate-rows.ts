@@ -4,7 +4,7 @@
  */
 import type { CsvCell, CsvRow } from './csv.ts';
 import type { Problem } from './errors.ts';
-import { CANONICAL_FIELDS, EventRow, ObservationRow, type Resource, type TableField } from './schema.ts';
+import { CANONICAL_FIELDS, EventRow, expectedFields, ObservationRow, OPTIONAL_FIELDS, type Resource, type TableField } from './schema.ts';
 import { closest } from './suggest.ts';
 import { periodProblem } from './period-format.ts';
 import { checkConflict, type SeenFigure } from './validate-conflicts.ts';
@@ -38,6 +38,8 @@ const PATTERN_HINT: Record<string, string> = {
 };
 
 const NUMBER = /^-?\d+(?:\.\d+)?$/;
+const BOOLEAN: Record<string, boolean> = { true: true, false: false };
+const OPTIONAL_NAMES = new Set(Object.values(OPTIONAL_FIELDS).flatMap((list) => list.map((f) => f.name)));
 const INTEGER = /^-?\d+$/;
 
 /** Checks the header row; returns false (after recording problems) when rows cannot be mapped to fields. */
@@ -62,7 +64,15 @@ export function checkHeader(header: CsvRow | undefined, canonical: TableField[],
   }
   for (const c of header.cells) {
     const name = c.value.trim();
-    if (!expected.includes(name)) {
+    if (!expected.includes(name) && OPTIONAL_NAMES.has(name)) {
+      problems.push({
+        file,
+        line: c.line,
+        column: c.column,
+        message: `header has the optional column "${name}", but datapackage.json does not declare it for this table.`,
+        hint: 'in a draft edition, run `npm run data -- validate <version> --fix-hashes`, which declares the optional columns each CSV header uses.',
+      });
+    } else if (!expected.includes(name)) {
       const near = closest(name, expected, 1);
       problems.push({
         file,
@@ -93,7 +103,7 @@ function canonicalEnum(name: string): string[] {
   return [...CANONICAL_FIELDS.observations, ...CANONICAL_FIELDS.events].find((f) => f.name === name)?.constraints?.enum ?? [];
 }
 
-type Cast = { ok: true; value: string | number | null } | { ok: false };
+type Cast = { ok: true; value: string | number | boolean | null } | { ok: false };
 
 function castCell(field: TableField, cell: CsvCell, file: string, tableType: string, problems: Problem[], optional: string[]): Cast {
   const raw = cell.value;
@@ -123,6 +133,13 @@ function castCell(field: TableField, cell: CsvCell, file: string, tableType: str
       return { ok: false };
     }
     return { ok: true, value: Number(raw) };
+  }
+  if (field.type === 'boolean') {
+    if (!(raw in BOOLEAN)) {
+      problems.push({ ...at, message: `column "${field.name}": "${raw}" is not true or false.`, hint: 'write true or false in lowercase, or leave the cell empty.' });
+      return { ok: false };
+    }
+    return { ok: true, value: BOOLEAN[raw]! };
   }
   if (field.type === 'integer') {
     if (!INTEGER.test(raw)) {
@@ -172,7 +189,7 @@ export function castRow(row: CsvRow, resource: Resource, file: string, ctx: RowC
   // Cast by the canonical fields, not the declared ones, so a wrong declaration is reported once rather
   // than per cell; only a declared enum (a subset, checked in validate.ts) narrows what a cell may hold.
   const declared = new Map(resource.schema.fields.map((f) => [f.name, f.constraints?.enum]));
-  const fields = CANONICAL_FIELDS[type].map((f) => {
+  const fields = expectedFields(type, resource.schema.fields).map((f) => {
     const own = declared.get(f.name);
     return own && f.constraints?.enum ? { ...f, constraints: { ...f.constraints, enum: own } } : f;
   });
@@ -189,12 +206,13 @@ export function castRow(row: CsvRow, resource: Resource, file: string, ctx: RowC
     return undefined;
   }
   const optional = fields.filter((f) => !f.constraints?.required).map((f) => f.name);
-  const record: Record<string, string | number | null> = {};
+  const record: Record<string, string | number | boolean | null> = {};
   let ok = true;
   fields.forEach((field, i) => {
     const cast = castCell(field, row.cells[i]!, file, type, problems, optional);
-    if (cast.ok) record[field.name] = cast.value;
-    else ok = false;
+    // An empty optional column is left out of the row, as if the table did not have it.
+    if (cast.ok && !(cast.value === null && OPTIONAL_NAMES.has(field.name))) record[field.name] = cast.value;
+    else if (!cast.ok) ok = false;
   });
   if (!ok) return undefined;
 

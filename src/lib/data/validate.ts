@@ -9,8 +9,9 @@ import { type EditionMetadata, metadataProblems } from './edition-metadata.ts';
 import { jsonErrorPosition, type Problem, problemsError } from './errors.ts';
 import { hashBytes } from './hash.ts';
 import { castRow, checkHeader, type RowContext } from './validate-rows.ts';
-import { CANONICAL_FIELDS, DataPackage, type Edition, type EventRow, type ObservationRow, type Resource, type TableField } from './schema.ts';
+import { DataPackage, expectedFields, type Edition, type EventRow, type ObservationRow, type Resource, type TableField } from './schema.ts';
 import { closest } from './suggest.ts';
+import { undeclaredTables } from './undeclared-tables.ts';
 
 export interface EditionInput {
   /** Display path of the edition folder, e.g. `content/data/2025-02` (used in every message). */
@@ -144,8 +145,8 @@ export function validateEdition(input: EditionInput): Edition {
     seenNames.add(resource.name);
     seenPaths.add(resource.path);
 
-    const canonical = CANONICAL_FIELDS[resource['x-table-type']];
     const fields = resource.schema.fields;
+    const canonical = expectedFields(resource['x-table-type'], fields);
     const at = Array.from({ length: Math.max(fields.length, canonical.length) }, (_, i) => fieldMismatch(fields[i], canonical[i])).findIndex(Boolean);
     if (at >= 0) {
       problems.push({
@@ -226,6 +227,9 @@ export function validateEdition(input: EditionInput): Edition {
     }
     tables.set(resource.name, { resource, rows: typed });
   });
+
+  // A released edition's extra files are reported against the lock (lock.ts), which says how to restore it.
+  if (pkg.status === 'draft') problems.push(...undeclaredTables(folder, version, [...input.files.keys()], seenPaths));
 
   if (problems.length > 0) throw fail();
   return { version: pkg.version, asOf: pkg.asOf, status: pkg.status, previous: pkg.previous, pkg, tables, observations, events };

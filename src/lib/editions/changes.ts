@@ -8,6 +8,8 @@ import { toQuantity } from '../data/lookup.ts';
 import type { Edition, EventRow, ObservationRow } from '../data/schema.ts';
 import { formatNumber as formatBare, MINUS } from '../format/number.ts';
 import { formatNumber, formatQuantity } from '../format/quantity.ts';
+import { supersededText } from '../data/superseded.ts';
+import { kindWord } from '../render/value-text.ts';
 
 export interface ExhibitLink {
   id: string;
@@ -19,7 +21,8 @@ export interface ExhibitLink {
 
 export interface ChangeLine {
   key: string;
-  type: 'changed' | 'added' | 'removed';
+  /** `superseded`: the new value is a different measure (src/lib/data/superseded.ts), not a revision. */
+  type: 'changed' | 'superseded' | 'added' | 'removed';
   /** "Amazon capex, 2025" or the event label. */
   label: string;
   before: string | null;
@@ -28,8 +31,10 @@ export interface ChangeLine {
   absolute: string | null;
   /** "+31.8%"; null when not comparable or the old value is 0. */
   percent: string | null;
-  /** Other fields that changed ("kind: guidance → reported"), in diff order, value fields left out. */
+  /** Other fields that changed ("source: a → b"), in diff order, value fields left out. */
   fields: string[];
+  /** For `superseded`: "company guidance of ~$100 billion was superseded by reported $131.8 billion". */
+  superseded: string | null;
   exhibits: ExhibitLink[];
 }
 
@@ -43,17 +48,19 @@ export interface EditionChanges {
   edition: string;
   previous: string;
   tables: TableChanges[];
-  counts: { changed: number; added: number; removed: number };
+  counts: { changed: number; superseded: number; added: number; removed: number };
 }
 
 export type LocateExhibit = (id: string) => { article: string; articleTitle: string; number: number } | undefined;
 
 // Fields shown through before/after values; the rest are listed by name.
 const VALUE_FIELDS = new Set(['value', 'low', 'high', 'qualifier']);
+// A superseded figure names its kinds in the before/after values, so its kind change is not listed again.
+const MEASURE_FIELDS = new Set([...VALUE_FIELDS, 'kind']);
 
-function observationText(edition: Edition, id: string): string {
+function observationText(edition: Edition, id: string, withKind = false): string {
   const q = toQuantity(edition, id);
-  return `${formatQuantity(q)}${q.confidence === 'U' ? ' (unconfirmed)' : ''}`;
+  return `${withKind ? `${kindWord(q.kind)} ` : ''}${formatQuantity(q)}${q.confidence === 'U' ? ' (unconfirmed)' : ''}`;
 }
 
 function eventText(r: EventRow): string {
@@ -111,7 +118,7 @@ export function editionChanges(
   affected: Map<string, string[]>,
   locate: LocateExhibit,
 ): EditionChanges {
-  const counts = { changed: 0, added: 0, removed: 0 };
+  const counts = { changed: 0, superseded: 0, added: 0, removed: 0 };
   const tables: TableChanges[] = [];
   for (const t of diff.tables) {
     const lines: ChangeLine[] = [];
@@ -119,6 +126,25 @@ export function editionChanges(
       const after = (edition.observations.get(c.id) ?? edition.events.get(c.id)) as ObservationRow | EventRow;
       const before = (previous.observations.get(c.id) ?? previous.events.get(c.id)) as ObservationRow | EventRow;
       const isObs = 'unit' in after;
+      const sup = c.superseded;
+      if (sup && isObs) {
+        const was = observationText(previous, c.id);
+        const now = observationText(edition, c.id);
+        lines.push({
+          key: c.id,
+          type: 'superseded',
+          label: rowLabel(edition, after),
+          before: observationText(previous, c.id, true),
+          after: observationText(edition, c.id, true),
+          absolute: null,
+          percent: null,
+          fields: c.changes.filter((f) => !MEASURE_FIELDS.has(f.field)).map(fieldLine),
+          superseded: `${supersededText(sup, was, now, kindWord)}; not a revision, so no change is computed between the two`,
+          exhibits: links(affected.get(c.id) ?? [], locate),
+        });
+        counts.superseded += 1;
+        continue;
+      }
       lines.push({
         key: c.id,
         type: 'changed',
@@ -128,16 +154,17 @@ export function editionChanges(
         absolute: isObs ? absoluteText(c, after) : null,
         percent: isObs ? percentText(c) : null,
         fields: c.changes.filter((f) => !VALUE_FIELDS.has(f.field)).map(fieldLine),
+        superseded: null,
         exhibits: links(affected.get(c.id) ?? [], locate),
       });
+      counts.changed += 1;
     }
     for (const r of t.added) {
-      lines.push({ key: r.id, type: 'added', label: rowLabel(edition, r), before: null, after: rowText(edition, r), absolute: null, percent: null, fields: [], exhibits: links(affected.get(r.id) ?? [], locate) });
+      lines.push({ key: r.id, type: 'added', label: rowLabel(edition, r), before: null, after: rowText(edition, r), absolute: null, percent: null, fields: [], superseded: null, exhibits: links(affected.get(r.id) ?? [], locate) });
     }
     for (const r of t.removed) {
-      lines.push({ key: r.id, type: 'removed', label: rowLabel(previous, r), before: rowText(previous, r), after: null, absolute: null, percent: null, fields: [], exhibits: links(affected.get(r.id) ?? [], locate) });
+      lines.push({ key: r.id, type: 'removed', label: rowLabel(previous, r), before: rowText(previous, r), after: null, absolute: null, percent: null, fields: [], superseded: null, exhibits: links(affected.get(r.id) ?? [], locate) });
     }
-    counts.changed += t.changed.length;
     counts.added += t.added.length;
     counts.removed += t.removed.length;
     if (!lines.length) continue;

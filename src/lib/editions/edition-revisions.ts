@@ -1,7 +1,8 @@
 /**
- * Glue for pages: the revisions of an edition against the one it revises, with every exhibit built from
- * both editions to find which exhibits each changed key feeds. Reads editions through the loader and
- * exhibits through the registry; the computation itself is in diff.ts, affected.ts and changes.ts.
+ * Glue for pages: the revisions of an edition against the one it revises (and of every earlier step, for
+ * the changes page), with every exhibit built from both editions to find which exhibits each changed key
+ * feeds. Reads editions through the loader and exhibits through the registry; the computation itself is
+ * in diff.ts, affected.ts, changes.ts and history.ts.
  */
 import { diffEditions } from '../data/diff.ts';
 import type { Edition } from '../data/schema.ts';
@@ -9,6 +10,8 @@ import { exhibitIds, buildExhibit } from '../exhibits/index.ts';
 import type { ExhibitSpec } from '../exhibits/spec.ts';
 import { affectedExhibits } from './affected.ts';
 import { editionChanges, type EditionChanges, type LocateExhibit } from './changes.ts';
+import { isDataError } from './data-error.ts';
+import { editionSteps } from './history.ts';
 
 /** Every exhibit built from `edition`, and from `previous` where it can be (some need newer figures). */
 export function specsOfBoth(edition: Edition, previous: Edition): ExhibitSpec[] {
@@ -17,8 +20,10 @@ export function specsOfBoth(edition: Edition, previous: Edition): ExhibitSpec[] 
     specs.push(buildExhibit(id, edition));
     try {
       specs.push(buildExhibit(id, previous));
-    } catch {
-      // Built only from the newer edition: its keys are still mapped from the newer spec.
+    } catch (err) {
+      // Built only from the newer edition (it needs rows added since): its keys are still mapped from the
+      // newer spec. Any other error is a bug in the exhibit and must surface.
+      if (!isDataError(err)) throw err;
     }
   }
   return specs;
@@ -30,4 +35,12 @@ export function changesOf(edition: Edition, load: (version: string) => Edition, 
   const previous = load(edition.previous);
   const diff = diffEditions(previous, edition);
   return editionChanges(previous, edition, diff, affectedExhibits(diff, specsOfBoth(edition, previous)), locate);
+}
+
+/** The changes of every edition step up to `edition`, newest first (empty for a first edition). */
+export function changeHistory(edition: Edition, load: (version: string) => Edition, locate: LocateExhibit): EditionChanges[] {
+  return editionSteps(edition, load).map(({ previous, edition: next }) => {
+    const diff = diffEditions(previous, next);
+    return editionChanges(previous, next, diff, affectedExhibits(diff, specsOfBoth(next, previous)), locate);
+  });
 }

@@ -6,11 +6,13 @@
  */
 import type { Quantity } from '../data/quantity.ts';
 import type { Edition } from '../data/schema.ts';
+import { supersededText, supersession, type Supersession } from '../data/superseded.ts';
 import { buildExhibit } from '../exhibits/index.ts';
 import type { Axis, ExhibitSpec, Point, Series } from '../exhibits/spec.ts';
 import { formatNumber, MINUS } from '../format/number.ts';
 import { formatQuantity } from '../format/quantity.ts';
 import { kindWord } from '../render/value-text.ts';
+import { isDataError } from './data-error.ts';
 
 /** The parts of a point a reader sees; a difference in any of them is a revision. */
 export const COMPARED_FIELDS = ['y', 'low', 'high', 'y0', 'kind', 'unconfirmed', 'label'] as const;
@@ -23,13 +25,16 @@ export interface FieldRevision {
 }
 
 export interface PointRevision {
-  type: 'changed' | 'added' | 'removed';
+  /** `superseded`: the value is now a different measure (another kind, or not like for like): not a revision. */
+  type: 'changed' | 'superseded' | 'added' | 'removed';
   series: string;
   x: string | number;
   /** Dataset keys of the point in either edition (union, sorted). */
   keys: string[];
-  /** For `changed`: the fields that differ. */
+  /** For `changed` and `superseded`: the fields that differ. */
   fields: FieldRevision[];
+  /** For `superseded`: the two measures. */
+  superseded?: Supersession;
   /** One line for readers. */
   line: string;
 }
@@ -39,7 +44,10 @@ export interface ExhibitRevision {
   /** The edition the exhibit is published from, and the one it revises. */
   edition: string;
   previous: string;
-  /** `new`: the exhibit cannot be computed from the previous edition (it needs figures added since). */
+  /**
+   * `new`: the exhibit is first published in `edition`: it cannot be computed from the previous edition
+   * (it needs figures added since), or none of the rows it reads is in the previous edition.
+   */
   status: 'unchanged' | 'revised' | 'new';
   changes: PointRevision[];
 }
@@ -89,16 +97,26 @@ function signedPercent(pct: number): string {
   return `${pct < 0 ? MINUS : '+'}${text}%`;
 }
 
-function changedLine(before: SpecSide, after: SpecSide, series: Series, a: Point, b: Point, fields: FieldRevision[]): string {
+/**
+ * Whether point `b` supersedes `a` rather than revising it: its kind changed, or a dataset row it reads says
+ * like_for_like false (src/lib/data/superseded.ts).
+ */
+export function pointSupersession(after: SpecSide, a: Point, b: Point): Supersession | undefined {
+  const notLike = b.keys.some((k) => after.edition.observations.get(k)?.like_for_like === false);
+  return supersession({ kind: a.kind }, { kind: b.kind, like_for_like: notLike ? false : undefined });
+}
+
+function changedLine(before: SpecSide, after: SpecSide, series: Series, a: Point, b: Point, fields: FieldRevision[], superseded: Supersession | undefined): string {
   const name = pointName(after, series, b);
-  const kindChanged = a.kind !== b.kind;
-  const show = (side: SpecSide, p: Point) => `${kindChanged ? `${kindWord(p.kind)} ` : ''}${pointValueText(side, p)}`;
   const valueFields = fields.filter((f) => f.field !== 'unconfirmed');
   let line = `${name}: `;
-  if (valueFields.length) {
-    line += `${show(before, a)} → ${show(after, b)}`;
+  if (superseded) {
+    // Different measures: both named, and no percentage change between them.
+    line += supersededText(superseded, pointValueText(before, a), pointValueText(after, b), kindWord);
+  } else if (valueFields.length) {
+    line += `${pointValueText(before, a)} → ${pointValueText(after, b)}`;
     // A percent change means nothing for a year on a timeline.
-    if (!kindChanged && after.spec.chart !== 'timeline' && a.y !== null && b.y !== null && a.y !== 0 && a.y !== b.y) line += ` (${signedPercent(((b.y - a.y) / Math.abs(a.y)) * 100)})`;
+    if (after.spec.chart !== 'timeline' && a.y !== null && b.y !== null && a.y !== 0 && a.y !== b.y) line += ` (${signedPercent(((b.y - a.y) / Math.abs(a.y)) * 100)})`;
   } else {
     line += pointValueText(after, b);
   }
@@ -133,13 +151,15 @@ export function diffSpecs(before: SpecSide, after: SpecSide): PointRevision[] {
         new: fieldValue(p, f),
       }));
       if (!fields.length) continue;
+      const superseded = pointSupersession(after, prev.point, p);
       out.push({
-        type: 'changed',
+        type: superseded ? 'superseded' : 'changed',
         series: s.id,
         x: p.x,
         keys: [...new Set([...prev.point.keys, ...p.keys])].sort(),
         fields,
-        line: changedLine(before, after, s, prev.point, p, fields),
+        ...(superseded ? { superseded } : {}),
+        line: changedLine(before, after, s, prev.point, p, fields, superseded),
       });
     }
   }
@@ -153,18 +173,32 @@ export function diffSpecs(before: SpecSide, after: SpecSide): PointRevision[] {
   return out;
 }
 
+/** Every dataset key the spec's points read. */
+function specKeys(spec: ExhibitSpec): string[] {
+  return spec.series.flatMap((s) => s.points.flatMap((p) => p.keys));
+}
+
 /**
- * The revisions of exhibit `id` in `edition` against `previous`. Exhibits that need figures the previous
- * edition lacks cannot be built from it; they are reported as `new` rather than failing.
+ * The revisions of exhibit `id` in `edition` against `previous`. An exhibit that needs rows the previous
+ * edition lacks cannot be built from it (a DataError: unknown id), and one that reads only rows added since
+ * (and whose older build read nothing still there) has nothing to compare: both are `new`, with no changes.
+ * Any other error is a bug and is thrown.
  */
 export function exhibitRevisions(id: string, edition: Edition, previous: Edition): ExhibitRevision {
   const after: SpecSide = { spec: buildExhibit(id, edition), edition };
+  const isNew = { id, edition: edition.version, previous: previous.version, status: 'new' as const, changes: [] };
   let beforeSpec: ExhibitSpec;
   try {
     beforeSpec = buildExhibit(id, previous);
-  } catch {
-    return { id, edition: edition.version, previous: previous.version, status: 'new', changes: [] };
+  } catch (err) {
+    if (isDataError(err)) return isNew;
+    throw err;
   }
+  // Rows only in the newer edition on both sides: the older spec plots nothing the newer edition still
+  // has, and the newer plots nothing the older had. An exhibit that moved from kept rows to new ones is revised.
+  const has = (e: Edition) => (k: string) => e.observations.has(k) || e.events.has(k);
+  const keys = specKeys(after.spec);
+  if (keys.length && !keys.some(has(previous)) && !specKeys(beforeSpec).some(has(edition))) return isNew;
   const changes = diffSpecs({ spec: beforeSpec, edition: previous }, after);
   return { id, edition: edition.version, previous: previous.version, status: changes.length ? 'revised' : 'unchanged', changes };
 }
