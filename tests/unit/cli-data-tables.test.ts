@@ -44,7 +44,10 @@ describe('npm run data -- add-table', () => {
     const res = pkgOf(draft).resources.at(-1);
     expect(res).toMatchObject({ name: 'gpu-prices', path: 'gpu-prices.csv', title: 'Gpu prices', 'x-table-type': 'observations', schema: { fields: CANONICAL_FIELDS.observations, primaryKey: 'id' } });
     expect(r.stderr).toContain(`Next: add rows to gpu-prices.csv (ids unique across the edition), then run \`npm run data -- validate ${draft} --fix-hashes\`.`);
-    expect(run('validate', draft).stderr).toContain('  gpu-prices.csv: 0 rows');
+    // An empty table is refused until it has rows (it would break the build).
+    expect(run('validate', draft).stderr).toContain(`<root>/data/${draft}/gpu-prices.csv:1 has a header but no rows, so table "gpu-prices" is empty.`);
+    rmSync(fileOf(draft, 'gpu-prices.csv'));
+    writeFileSync(fileOf(draft, 'datapackage.json'), JSON.stringify({ ...pkgOf(draft), resources: pkgOf(draft).resources.filter((x: { name: string }) => x.name !== 'gpu-prices') }, null, 2));
 
     expect(run('add-table', draft, 'milestones', '--profile', 'events', '--title', 'Milestones').code).toBe(0);
     expect(readFileSync(fileOf(draft, 'milestones.csv'), 'utf8')).toBe(`${CANONICAL_FIELDS.events.map((f) => f.name).join(',')}\n`);
@@ -166,6 +169,8 @@ describe('the optional like_for_like column', () => {
     writeFileSync(file, readFileSync(file, 'utf8').replace(/^(capex\.meta\.2024,.*),false$/m, '$1,'));
     expect(run('release', draft).code).toBe(0);
     expect(run('new', '2099-01').code).toBe(0);
+    const next = fileOf('2099-01', 'datapackage.json');
+    writeFileSync(next, JSON.stringify({ ...pkgOf('2099-01'), title: 'Test edition 2099-01', description: 'Figures as of January 2099 (test).', asOf: '2099-01-13' }, null, 2));
     expect(run('validate', '2099-01').stderr).toContain('row "capex.meta.2025" has like_for_like false, but its figure is the same as in edition');
   });
 

@@ -32,7 +32,8 @@ const MODEL_FIGURES = new Set([
 
 /** A metric that needs rows an older edition lacks says so; anything else is a bug. */
 function cannotCompute(err: unknown): boolean {
-  if (err instanceof DataError) return /Unknown observation id/.test(err.message);
+  // By name: report modules may load their own copy of the DataError class.
+  if (err instanceof DataError || (err instanceof Error && err.name === 'DataError')) return /Unknown observation id|cannot be computed from dataset edition/.test(err.message);
   return err instanceof Error && /cannot be computed from dataset edition/.test(err.message);
 }
 
