@@ -150,11 +150,4 @@ export type ExhibitSpecInput = z.input<typeof ExhibitSpec>;
 export type ChartSpecInput = z.input<typeof ChartSpec>;
 export type TableSpecInput = z.input<typeof TableSpec>;
 
-/** Unit, scale and digits that apply to a point: its own, else its series', else the axis's. */
-export function measureOf(point: Pick<Point, 'unit' | 'scale' | 'digits'>, series: Pick<Series, 'unit' | 'scale' | 'digits'>, axis: Pick<Axis, 'unit' | 'scale' | 'digits'>) {
-  return {
-    unit: point.unit ?? series.unit ?? axis.unit,
-    scale: point.scale ?? series.scale ?? axis.scale ?? 'one',
-    digits: point.digits ?? series.digits ?? axis.digits,
-  };
-}
+export { cellMeasure, measureOf, type Measure } from './measure.ts';
