@@ -10,7 +10,7 @@ import type { Edition } from '#engine/data/schema.ts';
 import { formatDate } from '#engine/format/date.ts';
 import { formatNumber } from '#engine/format/number.ts';
 import { formatPlain, formatQuantity } from '#engine/format/quantity.ts';
-import { base, LLAMA, R1, sci, V3, v3StageCosts } from './metrics.ts';
+import { base, compact, LLAMA, R1, sci, V3, v3StageCosts, v3TrainingFlop } from './metrics.ts';
 import type { ExhibitBody, ExhibitContext, ExhibitDefinition } from '#engine/exhibits/context.ts';
 import { cellFrom, derivedCellOf, keysOf, notesOf, pointFrom, sourcesOf, textCell, type CellInput, type PointInput } from '#engine/exhibits/helpers.ts';
 import { derive, derivedPointOf, product, ratio as ratioOf, share as shareOf, sum, term, type Derived } from '#engine/derive/index.ts';
@@ -67,8 +67,8 @@ function v3VsLlama({ edition: e }: ExhibitContext): ExhibitBody {
       'Not like-for-like GPUs: Llama 3.1 405B trained on H100s and DeepSeek-V3 on H800s, so a GPU-hour is not the same unit of work in the two rows.',
       'DeepSeek-V3 figures cover the official final training run only; Llama 3.1 405B GPU-hours are the model-card row for the 405B model.',
       `DeepSeek-V3 compute is estimated as C ≈ 6ND with the ${short(e, V3.paramsActive)} active per token (ignoring attention and multi-token-prediction overhead); Llama 3.1 405B compute is the figure its paper reports.`,
-      // The inputs behind each multiple, as the kernel wrote them (Llama 3.1 405B first).
-      `The multiples: ${rows.map((row) => `${row.x.toLowerCase()} ${row.d.formula}`).join('; ')}.`,
+      // The inputs behind each multiple (the chart and table show the multiples themselves).
+      `Inputs (Llama 3.1 405B vs DeepSeek-V3): GPU-hours ${compact(base(e, LLAMA.gpuHours))} H100 vs ${compact(base(e, V3.gpuHoursTotal))} H800; compute ${sci(base(e, LLAMA.compute), 1)} vs ${sci(v3TrainingFlop(e))} FLOP; cluster ${approx(LLAMA.cluster)}${formatNumber(base(e, LLAMA.cluster))} vs ${formatNumber(base(e, V3.cluster))} GPUs; tokens ${compact(base(e, LLAMA.tokens))} vs ${compact(base(e, V3.tokens))}.`,
       ...notesOf(e, keys),
     ],
   };

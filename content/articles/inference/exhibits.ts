@@ -9,7 +9,7 @@ import { COMPARISON_ELASTICITIES, formatElasticity, formatMultiple, JEVONS_DEFAU
 import { formatNumber, formatPlain, formatQuantity } from '#engine/format/quantity.ts';
 import type { ExhibitDefinition } from '#engine/exhibits/context.ts';
 import { keysOf, notesOf, pointFrom, type PointInput } from '#engine/exhibits/helpers.ts';
-import { computed, derive, derivedPointOf, product, type Derived } from '#engine/derive/index.ts';
+import { computed, derive, derivedPointOf, product, qualifierOf, type Derived } from '#engine/derive/index.ts';
 import { shortMonth } from '#engine/format/date.ts';
 
 
@@ -101,7 +101,8 @@ function between(edition: Edition, label: string, fromKey: string, toKey: string
     derive(edition, (r) => {
       const a = r.row(fromKey);
       const b = r.row(toKey);
-      return computed(annualDecline(a.value, a.period, b.value, b.period), `(${r.term(fromKey).text} ÷ ${r.term(toKey).text})^(12 ÷ ${monthsBetween(a.period, b.period)} months)`);
+      const [ta, tb] = [r.term(fromKey), r.term(toKey)];
+      return computed(annualDecline(a.value, a.period, b.value, b.period), `(${ta.text} ÷ ${tb.text})^(12 ÷ ${monthsBetween(a.period, b.period)} months)`, qualifierOf([ta], [tb]));
     }),
   );
 }
@@ -122,7 +123,8 @@ function laterRates(edition: Edition): DeclineRate[] {
     out.push(publishedRate(edition, RATE_LABELS.epochHigh, EPOCH_RANGE, 'high'));
   }
   if (has(HARDWARE)) {
-    const d = derive(edition, (r) => computed(timesCheaperPerYear(r.row(HARDWARE).value), `1 ÷ (1 + ${r.term(HARDWARE).text} ÷ 100)`));
+    // A larger fall in cost is more times cheaper: the change counts downwards.
+    const d = derive(edition, (r) => computed(timesCheaperPerYear(r.row(HARDWARE).value), `1 ÷ (1 + ${r.term(HARDWARE).text} ÷ 100)`, qualifierOf([], [r.term(HARDWARE)])));
     out.push(computedRate(RATE_LABELS.hardware, d));
   }
   return out;
@@ -138,7 +140,7 @@ export function declineRates(edition: Edition): DeclineRate[] {
     between(edition, 'GPT-3 → Llama 3.2 3B', 'price.gpt-3.2021', 'price.llama-3.2-3b.2024'),
     computedRate(
       'GPT-4 level (a16z)',
-      derive(edition, (r) => computed(annualise(r.row(gpt4Level.id).value, months), `${r.term(gpt4Level.id).text}^(12 ÷ ${months} months)`)),
+      derive(edition, (r) => computed(annualise(r.row(gpt4Level.id).value, months), `${r.term(gpt4Level.id).text}^(12 ÷ ${months} months)`, qualifierOf([r.term(gpt4Level.id)]))),
     ),
     publishedRate(edition, RATE_LABELS.a16zHeadline, 'llmflation.decline-per-year'),
     ...laterRates(edition),

@@ -13,7 +13,7 @@ import { base } from '../deepseek/metrics.ts';
 import { chinchillaFit, FIT_KEYS, MODELS, position, type ModelRef } from './metrics.ts';
 import type { ExhibitBody, ExhibitContext, ExhibitDefinition } from '#engine/exhibits/context.ts';
 import { cellFrom, derivedCellOf, notesOf, pointFrom, textCell, type CellInput, type PointInput } from '#engine/exhibits/helpers.ts';
-import { computed, derive, derivedPointOf, ratio, type Reader } from '#engine/derive/index.ts';
+import { computed, derive, derivedPointOf, qualifierOf, ratio, type Reader } from '#engine/derive/index.ts';
 
 const FIT = Object.values(FIT_KEYS);
 /**
@@ -140,7 +140,8 @@ function predictedLoss({ edition: e }: ExhibitContext): ExhibitBody {
   const rows = MODELS.map((m) => {
     const compute = derive(e, (r) => {
       const { n, d } = sizeOf(r, m);
-      return computed(flopToPfDays(trainingFlop(n, d)), `6 × ${r.term(m.params).text} × ${r.term(m.tokens).text}, in PF-days`);
+      const [tn, td] = [r.term(m.params), r.term(m.tokens)];
+      return computed(flopToPfDays(trainingFlop(n, d)), `6 × ${tn.text} × ${td.text}, in PF-days`, qualifierOf([tn, td]));
     });
     const loss = derive(e, (r) => {
       const { n, d } = sizeOf(r, m);
@@ -197,7 +198,11 @@ function kaplanTable({ edition: e }: ExhibitContext): ExhibitBody {
     { id: 'implied', label: 'Implied fall in loss', unit: 'percent' as const, scale: 'one' as const, digits: 1 },
   ];
   const rows = laws.map((l) => {
-    const implied = derive(e, (r) => computed(lossReductionPercent(r.row(l.exponent).value, l.factor), `1 − ${l.factor}^(−${r.term(l.exponent).text})`));
+    const implied = derive(e, (r) => {
+      const alpha = r.term(l.exponent);
+      // A larger exponent means a larger fall: the exponent's qualifier carries over (~0.076 gives ~5.1%).
+      return computed(lossReductionPercent(r.row(l.exponent).value, l.factor), `1 − ${l.factor}^(−${alpha.text})`, qualifierOf([alpha]));
+    });
     const cells: Record<string, CellInput> = {
       exponent: cellFrom(e, l.exponent),
       constant: cellFrom(e, l.constant),
