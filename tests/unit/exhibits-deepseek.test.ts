@@ -118,7 +118,7 @@ describe('frontier-training-cost-history', () => {
     expect(point(spec, 'deepseek-v3', 'DeepSeek-V3 (2024)').y).toBe(5_576_000);
     expect(seriesOf(spec, 'deepseek-v3').label).toBe('DeepSeek-V3 final run at an assumed $2 per GPU-hour (not like-for-like)');
     expect(asChart(spec).y.type).toBe('logarithmic');
-    expect(spec.categories?.at(-1)).toBe('DeepSeek-V3 (2024)');
+    expect(asChart(spec).categories?.at(-1)).toBe('DeepSeek-V3 (2024)');
     // Bracketed by GPT-3 ($4.32M) and Megatron-Turing NLG ($6.41M); Gemini Ultra / V3 = 191.4 / 5.576 = 34.3.
     expect(spec.takeaway).toBe(
       'DeepSeek-V3’s final-run figure sits between the GPT-3 175B (2020) and Megatron-Turing NLG 530B (2021) estimates, about 1/34 of Gemini Ultra’s, but it counts less than the estimates do.',
@@ -139,7 +139,7 @@ describe('market-reaction-2025-01-27', () => {
       ['S&P 500', -1.46],
       ['Dow Jones', 0.65],
     ]);
-    expect(spec.horizontal).toBe(true);
+    expect(asChart(spec).horizontal).toBe(true);
     expect(asChart(spec).y.unit).toBe('percent');
   });
 

@@ -85,10 +85,10 @@ describe('r1-vs-frontier', () => {
 
   it('groups the main-table benchmarks by model, leaving a gap where a model was not scored', () => {
     expect(spec).toMatchObject({ chart: 'bar', horizontal: true, y: { unit: 'percent', min: 0, max: 100 } });
-    expect(spec.categories).toEqual(FRONTIER_BENCHMARKS.map((b) => b.label));
-    const r1 = spec.series.find((s) => s.id === 'deepseek-r1')!;
+    expect(asChart(spec).categories).toEqual(FRONTIER_BENCHMARKS.map((b) => b.label));
+    const r1 = asChart(spec).series.find((s) => s.id === 'deepseek-r1')!;
     expect(r1.points.map((p) => p.y)).toEqual([79.8, 97.3, 71.5, 65.9, 96.3, 90.8, 49.2]);
-    const v3 = spec.series.find((s) => s.id === 'deepseek-v3')!;
+    const v3 = asChart(spec).series.find((s) => s.id === 'deepseek-v3')!;
     expect(v3.points.find((p) => p.x === 'LiveCodeBench')!.y).toBeNull();
     // R1 ≥ o1-1217 on AIME, MATH-500, LiveCodeBench and SWE-bench Verified.
     expect(spec.takeaway).toBe("In DeepSeek's own evaluation, R1 matches or beats OpenAI's o1-1217 on 4 of 7 benchmarks and leads GPT-4o and Claude 3.5 Sonnet on both maths benchmarks.");

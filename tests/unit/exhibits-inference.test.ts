@@ -16,8 +16,8 @@ describe('token-prices', () => {
 
   it('plots every listed model’s input and output price from the dataset, in launch order', () => {
     expect(spec.chart).toBe('line');
-    expect(spec.y).toMatchObject({ type: 'logarithmic', unit: 'USD/million-tokens' });
-    expect(spec.categories).toEqual([
+    expect(asChart(spec).y).toMatchObject({ type: 'logarithmic', unit: 'USD/million-tokens' });
+    expect(asChart(spec).categories).toEqual([
       'GPT-4 (8K), Mar 2023',
       'GPT-4 (32K), Mar 2023',
       'GPT-4o mini, Jul 2024',
@@ -26,7 +26,7 @@ describe('token-prices', () => {
       'DeepSeek-R1, Jan 2025',
       'DeepSeek-V3, Feb 2025',
     ]);
-    const [input, output] = spec.series;
+    const [input, output] = asChart(spec).series;
     expect(input!.points.map((p) => p.y)).toEqual([30, 60, 0.15, 15, 2.5, 0.55, 0.27]);
     expect(output!.points.map((p) => p.y)).toEqual([60, 120, 0.6, 60, 10, 2.19, 1.1]);
     for (const [i, m] of TOKEN_PRICE_MODELS.entries()) {
@@ -36,12 +36,12 @@ describe('token-prices', () => {
   });
 
   it('leaves out the unconfirmed recalled prices and says so', () => {
-    const keys = spec.series.flatMap((s) => s.points.flatMap((p) => p.keys));
+    const keys = asChart(spec).series.flatMap((s) => s.points.flatMap((p) => p.keys));
     for (const k of UNCONFIRMED_PRICE_KEYS) {
       expect(getObservation(edition, k).confidence).toBe('U');
       expect(keys).not.toContain(k);
     }
-    expect(spec.series.every((s) => s.points.every((p) => !p.unconfirmed))).toBe(true);
+    expect(asChart(spec).series.every((s) => s.points.every((p) => !p.unconfirmed))).toBe(true);
     expect(spec.notes.some((n) => n.startsWith('Not plotted:') && n.includes('unconfirmed'))).toBe(true);
   });
 
@@ -90,7 +90,7 @@ describe('price-decline-rates', () => {
   });
 
   it('draws only the comparisons whose rows the edition has (no 2025 studies in 2025-02)', () => {
-    expect(spec.categories).toEqual(['GPT-4 → 4o mini, input', 'GPT-4 → 4o mini, output', 'GPT-3 → Llama 3.2 3B', 'GPT-4 level (a16z)', 'a16z headline rate']);
+    expect(asChart(spec).categories).toEqual(['GPT-4 → 4o mini, input', 'GPT-4 → 4o mini, output', 'GPT-3 → Llama 3.2 3B', 'GPT-4 level (a16z)', 'a16z headline rate']);
     expect(spec.notes.some((n) => n.includes('Epoch') || n.includes('hardware'))).toBe(false);
   });
 });
@@ -104,7 +104,7 @@ describe('price-decline-rates, edition 2026-02', () => {
   const text = (x: string) => chartCellText(spec, x, 'Times cheaper per year');
 
   it('keeps the 2025 comparisons and adds the AI Index and Epoch AI rates after them', () => {
-    expect(spec.categories).toEqual([
+    expect(asChart(spec).categories).toEqual([
       'GPT-4 → 4o mini, input',
       'GPT-4 → 4o mini, output',
       'GPT-3 → Llama 3.2 3B',

@@ -79,7 +79,7 @@ export function pointValueText(side: SpecSide, v: SpecValue): string {
   const exact = row && row.value === p.y && row.unit === unit && row.scale === scale;
   const q: Pick<Quantity, 'value' | 'low' | 'high' | 'qualifier' | 'unit' | 'scale' | 'digits'> = exact
     ? { value: row.value, low: row.low, high: row.high, qualifier: row.qualifier, unit: row.unit, scale: row.scale, ...(row.digits === undefined ? {} : { digits: row.digits }) }
-    : { value: p.y, low: p.low ?? null, high: p.high ?? null, qualifier: p.qualifier, unit, scale, ...(v.measure.digits === undefined ? {} : { digits: v.measure.digits }) };
+    : { value: p.y, low: p.low ?? null, high: p.high ?? null, qualifier: '', unit, scale };
   return formatQuantity(q as Quantity);
 }
 
