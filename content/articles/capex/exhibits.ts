@@ -129,12 +129,6 @@ function pct(value: number): string {
   return value > 0 && text !== '0%' ? `+${text}` : text;
 }
 
-/** Rounds a computed figure, so prose reads "$127.17bn" and "57.4%", not float noise. */
-export function tidy(r: RangedResult, digits: number): RangedResult {
-  const round = (v: number) => Number(v.toFixed(digits));
-  return r.low !== undefined && r.high !== undefined ? { value: round(r.value), low: round(r.low), high: round(r.high) } : { value: round(r.value) };
-}
-
 function yearSeriesLabel(year: number, points: PointInput[]): string {
   const kinds = new Set(points.map((p) => p.kind));
   if (kinds.size === 1 && kinds.has('guidance')) return `${year} guidance`;
