@@ -5,7 +5,7 @@
  * (together about 7 KB gzip). The static SVG keeps chart.js's own legend.
  */
 import { BarController, BarElement, CategoryScale, Chart, LinearScale, LineElement, LogarithmicScale, type Plugin, PointElement, ScatterController } from 'chart.js';
-import type { ExhibitSpec } from '../lib/exhibits/spec.ts';
+import type { ChartSpec } from '../lib/exhibits/spec.ts';
 import { toChartConfig } from '../lib/render/chart-config.ts';
 import { kindLegend } from '../lib/render/kind-marks.ts';
 
@@ -13,7 +13,7 @@ Chart.register(BarController, BarElement, CategoryScale, LinearScale, LineElemen
 
 const reduceMotion = matchMedia('(prefers-reduced-motion: reduce)');
 const darkScheme = matchMedia('(prefers-color-scheme: dark)');
-const live: { el: HTMLElement; spec: ExhibitSpec; chart: Chart }[] = [];
+const live: { el: HTMLElement; spec: ChartSpec; chart: Chart }[] = [];
 
 /** Dark when the page itself is dark, whatever mechanism the site uses to get there. */
 function pageTheme(): 'light' | 'dark' {
@@ -61,7 +61,7 @@ const drawnState: Plugin = {
 };
 
 /** Legend as buttons that show and hide a series, then the key to the kind patterns (as on the static image). */
-function legend(el: HTMLElement, chart: Chart, spec: ExhibitSpec): void {
+function legend(el: HTMLElement, chart: Chart, spec: ChartSpec): void {
   el.querySelector('.exhibit-legend')?.remove();
   const sets = chart.data.datasets as { label?: string; borderColor?: string; borderDash?: number[] }[];
   const kinds = kindLegend(spec);
@@ -97,7 +97,7 @@ function legend(el: HTMLElement, chart: Chart, spec: ExhibitSpec): void {
   el.querySelector('.exhibit-canvas')?.after(list);
 }
 
-function draw(el: HTMLElement, spec: ExhibitSpec, animate: boolean): Chart {
+function draw(el: HTMLElement, spec: ChartSpec, animate: boolean): Chart {
   const canvas = el.querySelector('canvas');
   if (!canvas) throw new Error('no canvas');
   Chart.defaults.font.family = getComputedStyle(el).fontFamily;
@@ -110,7 +110,7 @@ function draw(el: HTMLElement, spec: ExhibitSpec, animate: boolean): Chart {
 export function mountChart(el: HTMLElement): void {
   const json = el.querySelector('script[type="application/json"]');
   if (!json?.textContent) return;
-  const spec = JSON.parse(json.textContent) as ExhibitSpec;
+  const spec = JSON.parse(json.textContent) as ChartSpec;
   el.querySelector('.exhibit-canvas')?.append(Object.assign(div('exhibit-tip'), { hidden: true }));
   // Show the canvas (and hide the image) first: a responsive chart sizes itself from its visible box.
   el.classList.add('is-live');

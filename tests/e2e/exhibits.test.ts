@@ -57,7 +57,9 @@ describe.each(articles)('article %s', (path) => {
         await v.page.waitForFunction((sel) => document.querySelector(sel)?.getAttribute('data-state') === 'drawn', `${fig} canvas`, { timeout: 15_000 });
         expect(await paintedShare(v.page, `${fig} canvas`), `chart ${id} has painted pixels`).toBeGreaterThan(0.01);
         // The HTML legend: a toggle per series (when there are several), then the key to the kind patterns.
-        const spec = ExhibitSpec.parse(JSON.parse((await v.page.locator(`${fig} script[type="application/json"]`).first().textContent()) ?? ''));
+        const parsed = ExhibitSpec.parse(JSON.parse((await v.page.locator(`${fig} script[type="application/json"]`).first().textContent()) ?? ''));
+        if (parsed.chart === 'table') throw new Error(`${id} is a table but embeds a chart`);
+        const spec = parsed;
         const legend = await v.page.locator(`${fig} .exhibit-legend li`).allTextContents();
         const series = spec.series.length > 1 ? spec.series.map((s) => s.label) : [];
         expect(legend, `legend of ${id}`).toEqual([...series, ...kindLegend(spec).map((k) => k.text)]);

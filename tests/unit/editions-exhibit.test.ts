@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { getObservation } from '../../src/lib/data/lookup.ts';
 import { loadEdition } from '../../src/lib/data/load.ts';
 import { buildExhibit } from '../../src/lib/exhibits/index.ts';
+import { asChart } from './spec-helpers.ts';
 
 const v1 = loadEdition('2025-02');
 const v2 = loadEdition('2026-02');
@@ -10,7 +11,7 @@ const KEYS = ['capex.amazon.2025', 'capex.microsoft.fy2025', 'capex.alphabet.202
 describe('capex-guidance-vs-reported', () => {
   it('built from 2025-02 shows guidance only and says nothing is reported yet', () => {
     const spec = buildExhibit('capex-guidance-vs-reported', v1);
-    expect(spec.series.map((s) => s.id)).toEqual(['guidance']);
+    expect(asChart(spec).series.map((s) => s.id)).toEqual(['guidance']);
     expect(spec.takeaway).toBe(
       'As of 14 February 2025 no company had reported full-year 2025 capex, so only the guidance given in early 2025 is shown; reported figures appear with a later dataset edition.',
     );
@@ -20,8 +21,8 @@ describe('capex-guidance-vs-reported', () => {
 
   it('built from 2026-02 sets 2025-02 guidance (with kind and range) beside the reported figures', () => {
     const spec = buildExhibit('capex-guidance-vs-reported', v2);
-    const [guidance, reported] = spec.series;
-    expect(spec.categories).toEqual(['Amazon', 'Microsoft (FY2025)', 'Alphabet', 'Meta']);
+    const [guidance, reported] = asChart(spec).series;
+    expect(asChart(spec).categories).toEqual(['Amazon', 'Microsoft (FY2025)', 'Alphabet', 'Meta']);
     expect(guidance?.label).toBe('Guidance as of 14 February 2025');
     guidance!.points.forEach((p, i) => {
       const row = getObservation(v1, KEYS[i]!);

@@ -2,17 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { getObservation } from '../../src/lib/data/lookup.ts';
 import { loadEdition } from '../../src/lib/data/load.ts';
 import { buildExhibit } from '../../src/lib/exhibits/index.ts';
-import type { ExhibitSpec, Point } from '../../src/lib/exhibits/spec.ts';
 import { metrics, shareWithin } from '../../content/articles/ai-cycle/metrics.ts';
+import { asChart, chartCellText, pointOf } from './spec-helpers.ts';
 
 const e25 = loadEdition('2025-02');
 const e26 = loadEdition('2026-02');
 
-function point(spec: ExhibitSpec, seriesId: string, x: string): Point {
-  const p = spec.series.find((s) => s.id === seriesId)?.points.find((pt) => pt.x === x);
-  if (!p) throw new Error(`no point ${x} in series ${seriesId} of ${spec.id}`);
-  return p;
-}
+const point = pointOf;
 
 function metric(id: string, edition = e25) {
   const m = metrics.find((d) => d.id === id);
@@ -25,8 +21,8 @@ describe('ai-cycle-timeline', () => {
 
   it('is a timeline with one row per event, in chronological order', () => {
     expect(spec.chart).toBe('timeline');
-    expect(spec.categories).toHaveLength(e25.events.size);
-    const starts = spec.series.flatMap((s) => s.points.map((p) => [spec.categories!.indexOf(String(p.x)), p.y0 as number] as const));
+    expect(asChart(spec).categories).toHaveLength(e25.events.size);
+    const starts = asChart(spec).series.flatMap((s) => s.points.map((p) => [asChart(spec).categories!.indexOf(String(p.x)), p.y0 as number] as const));
     const ordered = [...starts].sort((a, b) => a[0] - b[0]).map(([, y0]) => y0);
     expect(ordered).toEqual([...ordered].sort((a, b) => a - b));
   });
@@ -47,7 +43,7 @@ describe('ai-cycle-timeline', () => {
   });
 
   it('keeps every row label short enough for a phone-width axis, with full text and caveats in the notes', () => {
-    for (const c of spec.categories!) expect(c.length).toBeLessThanOrEqual(21);
+    for (const c of asChart(spec).categories!) expect(c.length).toBeLessThanOrEqual(21);
     const notes = spec.notes.join('\n');
     expect(notes).toContain('2012 AlexNet: AlexNet wins ILSVRC-2012. Top-5 error of 15.3% against 26.2% for the runner-up.');
     expect(notes).toContain('Approximate dates (about 1974–1980)');
@@ -69,9 +65,10 @@ describe('adoption-speed', () => {
 
   it('is a horizontal bar chart, fastest first, values and kind from the rows', () => {
     expect(spec).toMatchObject({ chart: 'bar', horizontal: true });
-    expect(spec.categories).toEqual(['ChatGPT', 'TikTok', 'Instagram']);
+    expect(asChart(spec).categories).toEqual(['ChatGPT', 'TikTok', 'Instagram']);
     const chatgpt = point(spec, 'months', 'ChatGPT');
-    expect(chatgpt).toMatchObject({ y: getObservation(e25, 'adoption.months-to-100m.chatgpt').value, kind: 'estimate', label: '~2 months' });
+    expect(chatgpt).toMatchObject({ y: getObservation(e25, 'adoption.months-to-100m.chatgpt').value, kind: 'estimate', qualifier: '~' });
+    expect(chartCellText(spec, 'ChatGPT', 'Months from launch to 100 million monthly active users')).toBe('~2 months');
     expect(point(spec, 'months', 'Instagram').y).toBe(30);
   });
 
@@ -85,16 +82,17 @@ describe('adoption-speed', () => {
 describe('private-ai-investment', () => {
   it('has one series per AI Index edition in 2025-02 (2023 and 2024 editions)', () => {
     const spec = buildExhibit('private-ai-investment', e25);
-    expect(spec.series.map((s) => s.label)).toEqual(['AI Index 2023 edition', 'AI Index 2024 edition']);
-    expect(spec.categories).toEqual(['2021', '2022', '2023']);
+    expect(asChart(spec).series.map((s) => s.label)).toEqual(['AI Index 2023 edition', 'AI Index 2024 edition']);
+    expect(asChart(spec).categories).toEqual(['2021', '2022', '2023']);
     expect(point(spec, 'ai-index-2023', '2021').y).toBe(125.4);
-    expect(point(spec, 'ai-index-2024', '2023')).toMatchObject({ y: 95.99, label: '~$96.0bn', keys: ['investment.private.2023.aiindex-2024'] });
+    expect(point(spec, 'ai-index-2024', '2023')).toMatchObject({ y: 95.99, qualifier: '~', keys: ['investment.private.2023.aiindex-2024'] });
+    expect(chartCellText(spec, '2023', 'AI Index 2024 edition')).toBe('~$95.99bn');
     expect(spec.takeaway).toBe('The AI Index 2023 edition puts global private AI investment at $91.9bn in 2022, down 27% on 2021; the AI Index 2024 edition gives ~$96.0bn for 2023.');
   });
 
   it('shows the 2025 edition’s revised 2023 figure beside the 2024 edition’s, not in place of it (2026-02)', () => {
     const spec = buildExhibit('private-ai-investment', e26);
-    expect(spec.series.map((s) => s.id)).toEqual(['ai-index-2023', 'ai-index-2024', 'ai-index-2025']);
+    expect(asChart(spec).series.map((s) => s.id)).toEqual(['ai-index-2023', 'ai-index-2024', 'ai-index-2025']);
     expect(point(spec, 'ai-index-2024', '2023').y).toBe(95.99);
     expect(point(spec, 'ai-index-2025', '2023').y).toBe(104.3);
     expect(spec.takeaway).toMatch(/it revises 2023 from ~\$96\.0bn \(AI Index 2024\) to \$104\.3bn\.$/);
@@ -102,7 +100,7 @@ describe('private-ai-investment', () => {
 
   it('states the 2024 rebound within the 2025 edition (150.8 ÷ 104.3 − 1 = 44.6%) and keeps the revision note', () => {
     const spec = buildExhibit('private-ai-investment', e26);
-    expect(spec.categories).toEqual(['2021', '2022', '2023', '2024']);
+    expect(asChart(spec).categories).toEqual(['2021', '2022', '2023', '2024']);
     expect(point(spec, 'ai-index-2025', '2024')).toMatchObject({ y: 150.8, kind: 'reported', keys: ['investment.private.2024.aiindex-2025'] });
     expect(spec.takeaway).toBe(
       'The AI Index 2025 edition puts global private AI investment at $150.8bn in 2024, up 45% on 2023; it revises 2023 from ~$96.0bn (AI Index 2024) to $104.3bn.',

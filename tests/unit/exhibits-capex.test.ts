@@ -3,19 +3,13 @@ import { getObservation } from '../../src/lib/data/lookup.ts';
 import { loadEdition } from '../../src/lib/data/load.ts';
 import { caveatNotes, firstGuidance, guidancePath, stageLabel } from '../../content/articles/capex/exhibits.ts';
 import { buildExhibit } from '../../src/lib/exhibits/index.ts';
-import type { ExhibitSpec, Point } from '../../src/lib/exhibits/spec.ts';
 import { metrics } from '../../content/articles/capex/metrics.ts';
+import { asChart, chartCellText, pointOf } from './spec-helpers.ts';
 
 const e25 = loadEdition('2025-02');
 const e26 = loadEdition('2026-02');
 
-function point(spec: ExhibitSpec, seriesId: string, x: string): Point {
-  const s = spec.series.find((x) => x.id === seriesId);
-  if (!s) throw new Error(`no series ${seriesId} in ${spec.id}; have ${spec.series.map((x) => x.id).join(', ')}`);
-  const p = s.points.find((pt) => pt.x === x);
-  if (!p) throw new Error(`no point ${x} in series ${seriesId}`);
-  return p;
-}
+const point = pointOf;
 
 function metric(id: string, edition = e25) {
   const m = metrics.find((d) => d.id === id);
@@ -28,8 +22,8 @@ describe('hyperscaler-capex (the report’s Exhibit 1)', () => {
 
   it('has one bar group per company, Microsoft labelled as a fiscal-year reporter', () => {
     expect(spec.chart).toBe('bar');
-    expect(spec.categories).toEqual(['Amazon', 'Microsoft (FY to June)', 'Alphabet', 'Meta']);
-    expect(spec.series.map((s) => s.label)).toEqual(['2022', '2023', '2024', '2025 guidance']);
+    expect(asChart(spec).categories).toEqual(['Amazon', 'Microsoft (FY to June)', 'Alphabet', 'Meta']);
+    expect(asChart(spec).series.map((s) => s.label)).toEqual(['2022', '2023', '2024', '2025 guidance']);
   });
 
   it('reads every value from its dataset row, with the row’s kind', () => {
@@ -52,7 +46,8 @@ describe('hyperscaler-capex (the report’s Exhibit 1)', () => {
 
   it('carries Meta’s 2025 guidance range as low/high and keeps "about" on rounded guidance', () => {
     expect(point(spec, 'y2025', 'Meta')).toMatchObject({ y: 62.5, low: 60, high: 65, kind: 'guidance' });
-    expect(point(spec, 'y2025', 'Amazon').label).toBe('~$100bn');
+    expect(point(spec, 'y2025', 'Amazon')).toMatchObject({ y: 100, qualifier: '~', kind: 'guidance' });
+    expect(chartCellText(spec, 'Amazon', '2025 guidance')).toBe('~$100bn');
   });
 
   it('notes the fiscal year, finance leases and the P&E-only figures, and cites every row', () => {
@@ -69,12 +64,12 @@ describe('hyperscaler-capex (the report’s Exhibit 1)', () => {
 
   it('picks up 2025 actuals and 2026 guidance from the 2026-02 edition under the same ids', () => {
     const next = buildExhibit('hyperscaler-capex', e26);
-    expect(next.series.map((s) => s.label)).toEqual(['2022', '2023', '2024', '2025', '2026 guidance']);
+    expect(asChart(next).series.map((s) => s.label)).toEqual(['2022', '2023', '2024', '2025', '2026 guidance']);
     expect(point(next, 'y2025', 'Amazon')).toMatchObject({ y: 131.8, kind: 'reported' });
     expect(point(next, 'y2025', 'Microsoft (FY to June)')).toMatchObject({ y: 64.551, kind: 'reported' });
     expect(point(next, 'y2026', 'Meta')).toMatchObject({ y: 125, low: 115, high: 135, kind: 'guidance' });
     // Microsoft gave no FY2026 figure: no bar rather than a made-up one.
-    expect(next.series.find((s) => s.id === 'y2026')?.points.map((p) => p.x)).toEqual(['Amazon', 'Alphabet', 'Meta']);
+    expect(asChart(next).series.find((s) => s.id === 'y2026')?.points.map((p) => p.x)).toEqual(['Amazon', 'Alphabet', 'Meta']);
     expect(next.takeaway).toMatch(/2026 than they spent in 2025/);
   });
 
@@ -124,7 +119,7 @@ describe('capex-growth', () => {
   });
 
   it('computes no growth from Microsoft’s FY2025 datacenter plan, which is a different measure, and says so', () => {
-    expect(spec.series.find((s) => s.id === 'g2025')?.points.map((p) => p.x)).toEqual(['Amazon', 'Alphabet', 'Meta']);
+    expect(asChart(spec).series.find((s) => s.id === 'g2025')?.points.map((p) => p.x)).toEqual(['Amazon', 'Alphabet', 'Meta']);
     expect(spec.notes.join('\n')).toMatch(/Microsoft FY2025: no growth is shown/);
     // Once FY2025 is reported (2026-02), it is like for like again: 64.551 / 44.477 − 1.
     const next = buildExhibit('capex-growth', e26);
@@ -155,7 +150,7 @@ describe('capex-combined', () => {
 
   it('shows Microsoft’s fiscal years as their own series and J.P. Morgan’s series as an estimate line', () => {
     expect(point(spec, 'microsoft', '2024')).toMatchObject({ y: 44.477, keys: ['capex.microsoft.fy2024'] });
-    const jpm = spec.series.find((s) => s.id === 'jpm');
+    const jpm = asChart(spec).series.find((s) => s.id === 'jpm');
     expect(jpm?.style).toBe('line');
     expect(jpm?.points.map((p) => [p.x, p.y, p.kind])).toEqual([
       ['2022', 123, 'reported'],
@@ -192,9 +187,10 @@ describe('capex-combined', () => {
   });
 
   it('adds the Platformonomics big-four series when the edition has it (2026-02)', () => {
-    expect(spec.series.some((s) => s.id === 'big-four')).toBe(false);
+    expect(asChart(spec).series.some((s) => s.id === 'big-four')).toBe(false);
     const next = buildExhibit('capex-combined', e26);
-    expect(point(next, 'big-four', '2025')).toMatchObject({ y: 416, label: '>$416bn' });
+    expect(point(next, 'big-four', '2025')).toMatchObject({ y: 416, qualifier: '>' });
+    expect(chartCellText(next, '2025', 'Platformonomics: big four incl. finance leases')).toBe('>$416bn');
     expect(point(next, 'three-calendar', '2026')).toMatchObject({ y: 505, low: 490, high: 520, kind: 'guidance' });
   });
 });
@@ -250,8 +246,8 @@ describe('capex-guidance-path', () => {
 
   it('is a line per calendar-year company across the guidance rounds and the reported figure', () => {
     expect(spec.chart).toBe('line');
-    expect(spec.categories).toEqual(['Jan–Feb 2025', 'Jul 2025', 'Oct 2025', 'Reported']);
-    expect(spec.series.map((s) => s.label)).toEqual(['Amazon', 'Alphabet', 'Meta']);
+    expect(asChart(spec).categories).toEqual(['Jan–Feb 2025', 'Jul 2025', 'Oct 2025', 'Reported']);
+    expect(asChart(spec).series.map((s) => s.label)).toEqual(['Amazon', 'Alphabet', 'Meta']);
   });
 
   it('reads every point from its row, guidance as guidance and the 2025 figure as reported', () => {
@@ -270,7 +266,7 @@ describe('capex-guidance-path', () => {
       expect(p.keys).toEqual([id]);
     }
     expect(point(spec, 'alphabet', 'Oct 2025')).toMatchObject({ y: 92, low: 91, high: 93, kind: 'guidance' });
-    expect(point(spec, 'amazon', 'Jul 2025').label).toBe('~$118bn');
+    expect(chartCellText(spec, 'Jul 2025', 'Amazon')).toBe('~$118bn');
     expect(point(spec, 'alphabet', 'Reported')).toMatchObject({ y: 91.4, kind: 'reported' });
   });
 
@@ -295,12 +291,12 @@ describe('capex-guidance-path', () => {
 
   it('in 2025-02, shows the one round of guidance dated by the edition, with no reported stage', () => {
     const old = buildExhibit('capex-guidance-path', e25);
-    expect(old.categories).toEqual(['As of Feb 2025']);
+    expect(asChart(old).categories).toEqual(['As of Feb 2025']);
     expect(point(old, 'meta', 'As of Feb 2025')).toMatchObject({ y: 62.5, low: 60, high: 65, kind: 'guidance', keys: ['capex.meta.2025'] });
     expect(old.takeaway).toBe(
       'As of 14 February 2025, Amazon, Alphabet and Meta had each given one round of 2025 capex guidance; revisions and reported figures appear with later dataset editions.',
     );
-    expect(old.notes[0]).toMatch(/as it stood on 14 February 2025\. Guidance/);
+    expect(old.notes[0]).toMatch(/as it stood on 14 February 2025\. Where guidance was a range/);
   });
 });
 

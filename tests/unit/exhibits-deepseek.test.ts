@@ -3,20 +3,16 @@ import { toCents } from '../../content/lib/training.ts';
 import { loadEdition } from '../../src/lib/data/load.ts';
 import { getObservation } from '../../src/lib/data/lookup.ts';
 import { buildExhibit } from '../../src/lib/exhibits/index.ts';
-import type { ExhibitSpec, Point } from '../../src/lib/exhibits/spec.ts';
 import { computeMetric } from '../../src/lib/metrics/index.ts';
 import { formatQuantity } from '../../src/lib/format/quantity.ts';
+import { asChart, asTable, cellOf, cellText, chartCellText, pointOf, seriesOf } from './spec-helpers.ts';
 
 const edition = loadEdition('2025-02');
 const next = loadEdition('2026-02');
 const value = (id: string) => getObservation(edition, id).value;
 const metric = (id: string) => computeMetric(id, edition, loadEdition)!;
 
-function point(spec: ExhibitSpec, series: string, x: string | number): Point {
-  const p = spec.series.find((s) => s.id === series)?.points.find((q) => q.x === x);
-  if (!p) throw new Error(`no point ${series}/${x} in ${spec.id}`);
-  return p;
-}
+const point = pointOf;
 
 describe('deepseek-v3-vs-llama-compute', () => {
   const spec = buildExhibit('deepseek-v3-vs-llama-compute', edition);
@@ -31,9 +27,14 @@ describe('deepseek-v3-vs-llama-compute', () => {
   });
 
   it('marks every ratio as derived and lists its inputs', () => {
-    for (const p of spec.series[0]!.points) expect(p.kind).toBe('derived');
+    for (const p of asChart(spec).series[0]!.points) expect(p.kind).toBe('derived');
     expect(point(spec, 'llama-over-v3', 'Training GPU-hours').keys).toEqual(['llama-3.1-405b.gpu-hours', 'deepseek-v3.gpu-hours.total']);
-    expect(point(spec, 'llama-over-v3', 'Training GPU-hours').label).toBe('11.1× (30.84M H100 vs 2.788M H800 GPU-hours)');
+    expect(point(spec, 'llama-over-v3', 'Pre-training compute').keys).toEqual(['deepseek-v3.params.active', 'deepseek-v3.tokens', 'llama-3.1-405b.compute']);
+    // The number is a number; the inputs behind it are in a note, as the kernel wrote the formula.
+    expect(chartCellText(spec, 'Training GPU-hours', 'Llama 3.1 405B ÷ DeepSeek-V3')).toBe('11.1×');
+    expect(chartCellText(spec, 'Training cluster (GPUs)', 'Llama 3.1 405B ÷ DeepSeek-V3')).toBe('~7.8×');
+    expect(chartCellText(spec, 'Pre-training tokens', 'Llama 3.1 405B ÷ DeepSeek-V3')).toBe('1.05×');
+    expect(spec.notes.join(' ')).toContain('Inputs (Llama 3.1 405B vs DeepSeek-V3): GPU-hours 30.84M H100 vs 2.788M H800; compute 3.8e25 vs 3.29e24 FLOP; cluster ~16,000 vs 2,048 GPUs; tokens 15.6T vs 14.8T.');
   });
 
   it('carries the caveats: different GPUs, final run only', () => {
@@ -68,12 +69,19 @@ describe('deepseek-v3-cost-by-stage', () => {
   });
 
   it('marks computed costs derived and reported costs reported', () => {
-    expect(spec.series.find((s) => s.id === 'computed')!.points.every((p) => p.kind === 'derived')).toBe(true);
-    expect(spec.series.find((s) => s.id === 'reported')!.points.every((p) => p.kind === 'reported')).toBe(true);
+    expect(seriesOf(spec, 'computed').points.every((p) => p.kind === 'derived')).toBe(true);
+    expect(seriesOf(spec, 'reported').points.every((p) => p.kind === 'reported')).toBe(true);
+    // Keys in the order the kernel read them.
     expect(point(spec, 'computed', 'Total, final run').keys).toEqual([
       'deepseek-v3.gpu-hours.pretraining',
+      'deepseek-v3.rental-price',
       'deepseek-v3.gpu-hours.context-extension',
       'deepseek-v3.gpu-hours.post-training',
+    ]);
+    expect(point(spec, 'computed', 'Total, final run').keys.toSorted()).toEqual([
+      'deepseek-v3.gpu-hours.context-extension',
+      'deepseek-v3.gpu-hours.post-training',
+      'deepseek-v3.gpu-hours.pretraining',
       'deepseek-v3.rental-price',
     ]);
   });
@@ -89,7 +97,7 @@ describe('frontier-training-cost-history', () => {
   const spec = buildExhibit('frontier-training-cost-history', edition);
 
   it('plots the AI Index / Epoch estimates in USD, oldest first, as estimates', () => {
-    const est = spec.series.find((s) => s.id === 'estimates')!;
+    const est = seriesOf(spec, 'estimates');
     expect(est.points.map((p) => p.x)).toEqual([
       'Transformer (2017)',
       'BERT-Large (2018)',
@@ -108,9 +116,9 @@ describe('frontier-training-cost-history', () => {
 
   it('puts DeepSeek-V3’s final run on its own series, in base dollars, on a log axis', () => {
     expect(point(spec, 'deepseek-v3', 'DeepSeek-V3 (2024)').y).toBe(5_576_000);
-    expect(spec.series.find((s) => s.id === 'deepseek-v3')!.label).toBe('DeepSeek-V3 final run at an assumed $2 per GPU-hour (not like-for-like)');
-    expect(spec.y.type).toBe('logarithmic');
-    expect(spec.categories?.at(-1)).toBe('DeepSeek-V3 (2024)');
+    expect(seriesOf(spec, 'deepseek-v3').label).toBe('DeepSeek-V3 final run at an assumed $2 per GPU-hour (not like-for-like)');
+    expect(asChart(spec).y.type).toBe('logarithmic');
+    expect(asChart(spec).categories?.at(-1)).toBe('DeepSeek-V3 (2024)');
     // Bracketed by GPT-3 ($4.32M) and Megatron-Turing NLG ($6.41M); Gemini Ultra / V3 = 191.4 / 5.576 = 34.3.
     expect(spec.takeaway).toBe(
       'DeepSeek-V3’s final-run figure sits between the GPT-3 175B (2020) and Megatron-Turing NLG 530B (2021) estimates, about 1/34 of Gemini Ultra’s, but it counts less than the estimates do.',
@@ -123,7 +131,7 @@ describe('market-reaction-2025-01-27', () => {
   const spec = buildExhibit('market-reaction-2025-01-27', edition);
 
   it('sorts the moves from worst to best with the dataset values', () => {
-    const pts = spec.series[0]!.points;
+    const pts = asChart(spec).series[0]!.points;
     expect(pts.map((p) => [p.x, p.y])).toEqual([
       ['Nvidia shares', -17],
       ['Chip index (SOX)', -9.2],
@@ -131,8 +139,8 @@ describe('market-reaction-2025-01-27', () => {
       ['S&P 500', -1.46],
       ['Dow Jones', 0.65],
     ]);
-    expect(spec.horizontal).toBe(true);
-    expect(spec.y.unit).toBe('percent');
+    expect(asChart(spec).horizontal).toBe(true);
+    expect(asChart(spec).y.unit).toBe('percent');
   });
 
   it('notes the 589 vs 593 vendor difference and the previous record', () => {
@@ -148,16 +156,19 @@ describe('deepseek-moe-efficiency', () => {
 
   it('computes the active share of parameters for V2 and V3', () => {
     // 21 / 236 = 8.9%; 37 / 671 = 5.5%
-    expect(point(spec, 'deepseek-v2', 'Active share of parameters').y).toBeCloseTo(8.898, 3);
-    expect(point(spec, 'deepseek-v3', 'Active share of parameters').y).toBeCloseTo(5.514, 3);
-    expect(point(spec, 'deepseek-v3', 'Active share of parameters').label).toBe('5.5%');
+    expect(cellOf(spec, 'DeepSeek-V2 (May 2024)', 'share').y).toBeCloseTo(8.898, 3);
+    expect(cellOf(spec, 'DeepSeek-V3 (Dec 2024)', 'share')).toMatchObject({ kind: 'derived', keys: ['deepseek-v3.params.active', 'deepseek-v3.params.total'] });
+    expect(cellOf(spec, 'DeepSeek-V3 (Dec 2024)', 'share').y).toBeCloseTo(5.514, 3);
+    expect(cellText(spec, 'DeepSeek-V3 (Dec 2024)', 'share')).toBe('5.5%');
   });
 
   it('shows V2’s reported gains against DeepSeek 67B and leaves V3’s cells empty', () => {
-    expect(point(spec, 'deepseek-v2', 'KV cache vs DeepSeek 67B')).toMatchObject({ y: 93.3, label: '93.3% smaller', kind: 'reported' });
-    expect(point(spec, 'deepseek-v2', 'Max. generation throughput vs DeepSeek 67B').label).toBe('5.76× higher');
-    expect(point(spec, 'deepseek-v3', 'KV cache vs DeepSeek 67B').y).toBeNull();
-    expect(point(spec, 'deepseek-v3', 'FP8 training: relative loss error vs BF16').label).toBe('<0.25%');
+    expect(cellOf(spec, 'DeepSeek-V2 (May 2024)', 'kv')).toMatchObject({ y: 93.3, kind: 'reported' });
+    expect(cellText(spec, 'DeepSeek-V2 (May 2024)', 'kv')).toBe('93.3%');
+    expect(cellText(spec, 'DeepSeek-V2 (May 2024)', 'throughput')).toBe('5.76×');
+    expect(cellText(spec, 'DeepSeek-V3 (Dec 2024)', 'kv')).toBe('—');
+    expect(cellText(spec, 'DeepSeek-V3 (Dec 2024)', 'fp8')).toBe('<0.25%');
+    expect(cellText(spec, 'DeepSeek-V2 (May 2024)', 'tokens')).toBe('8.1tn tokens');
   });
 });
 
@@ -202,7 +213,7 @@ describe('robust to the next edition', () => {
   it('gives the same V3 figures in 2026-02, whose V3 rows did not change', () => {
     for (const id of ['deepseek-v3-vs-llama-compute', 'deepseek-v3-cost-by-stage', 'frontier-training-cost-history']) {
       const [a, b] = [buildExhibit(id, edition), buildExhibit(id, next)];
-      expect(b.series).toEqual(a.series);
+      expect(asChart(b).series).toEqual(asChart(a).series);
       expect(b.takeaway).toBe(a.takeaway);
     }
   });
@@ -213,27 +224,34 @@ describe('deepseek-training-disclosures (2026-02)', () => {
   const v = (id: string) => getObservation(next, id).value;
 
   it('is a table of V3’s final run, R1’s stages and the fleet estimates', () => {
-    expect(spec.chart).toBe('table');
-    expect(spec.series.map((s) => s.id)).toEqual(['deepseek-v3', 'deepseek-r1', 'fleet']);
-    expect(spec.categories).toEqual(['GPUs', 'A100-equivalents', 'Wall-clock time', 'GPU-hours', 'Cost', 'Price per GPU-hour']);
-    expect(spec.series.map((s) => s.label)).toEqual(['V3 final run', 'R1 stages on V3', 'Fleet (estimates)']);
-    expect(point(spec, 'deepseek-v3', 'GPUs')).toMatchObject({ y: 2048, label: '2,048 H800', kind: 'reported' });
-    expect(point(spec, 'deepseek-r1', 'GPUs')).toMatchObject({ y: v('deepseek-r1.gpus'), label: '512 H800', kind: 'reported' });
-    expect(point(spec, 'deepseek-r1', 'Wall-clock time')).toMatchObject({ y: 80, label: '80 hours' });
-    expect(point(spec, 'deepseek-r1', 'Cost')).toMatchObject({ y: 294, label: '~$294K', keys: ['deepseek-r1.incremental-cost'] });
-    expect(point(spec, 'fleet', 'GPUs')).toMatchObject({ y: 50_000, label: '~50,000 Hopper (Sep 2025)', kind: 'estimate' });
-    expect(point(spec, 'fleet', 'A100-equivalents')).toMatchObject({ label: '20,000–50,000 (Jan 2025)', kind: 'estimate' });
-    expect(point(spec, 'fleet', 'Cost').y).toBeNull();
+    const t = asTable(spec);
+    expect(t.rows.map((r) => r.name)).toEqual(['V3 final run', 'R1 stages on V3', 'Fleet (estimates)']);
+    expect(t.columns.map((c) => c.label)).toEqual(['GPUs', 'GPU type', 'A100-equivalents', 'Wall-clock time', 'GPU-hours', 'Cost', 'Price per GPU-hour']);
+    expect(cellOf(spec, 'V3 final run', 'gpus')).toMatchObject({ y: 2048, kind: 'reported' });
+    expect([cellText(spec, 'V3 final run', 'gpus'), cellText(spec, 'V3 final run', 'gpu-type')]).toEqual(['2,048 GPUs', 'H800']);
+    expect(cellOf(spec, 'R1 stages on V3', 'gpus')).toMatchObject({ y: v('deepseek-r1.gpus'), kind: 'reported' });
+    // Each wall-clock time in its own unit: months for V3, hours for R1.
+    expect(cellText(spec, 'V3 final run', 'time')).toBe('<2 months');
+    expect(cellText(spec, 'R1 stages on V3', 'time')).toBe('80 hours');
+    // One scale per column: V3's $5.576 million and R1's $294 thousand both in millions.
+    expect(cellOf(spec, 'R1 stages on V3', 'cost')).toMatchObject({ y: 0.294, scale: 'million', keys: ['deepseek-r1.incremental-cost'] });
+    expect([cellText(spec, 'V3 final run', 'cost'), cellText(spec, 'R1 stages on V3', 'cost')]).toEqual(['$5.576M', '~$0.294M']);
+    expect(cellOf(spec, 'Fleet (estimates)', 'gpus')).toMatchObject({ y: 50_000, kind: 'estimate' });
+    expect(cellText(spec, 'Fleet (estimates)', 'gpus')).toBe('~50,000 GPUs');
+    expect(cellOf(spec, 'Fleet (estimates)', 'a100')).toMatchObject({ kind: 'estimate', low: 20_000, high: 50_000 });
+    expect(cellText(spec, 'Fleet (estimates)', 'cost')).toBe('—');
   });
 
   it('computes R1’s GPU-hours and implied price from the rows (512 × 80 = 40,960; $294K ÷ 40,960 = $7.18)', () => {
-    const hours = point(spec, 'deepseek-r1', 'GPU-hours');
-    expect(hours).toMatchObject({ y: v('deepseek-r1.gpus') * v('deepseek-r1.hours'), label: '40,960', kind: 'derived', keys: ['deepseek-r1.gpus', 'deepseek-r1.hours'] });
-    expect(hours.y).toBe(40_960);
-    const price = point(spec, 'deepseek-r1', 'Price per GPU-hour');
+    const hours = cellOf(spec, 'R1 stages on V3', 'hours');
+    expect(hours).toMatchObject({ y: (v('deepseek-r1.gpus') * v('deepseek-r1.hours')) / 1e3, kind: 'derived', keys: ['deepseek-r1.gpus', 'deepseek-r1.hours'] });
+    expect(hours.y).toBe(40.96);
+    expect(cellText(spec, 'R1 stages on V3', 'hours')).toBe('40.96K GPU-hours');
+    const price = cellOf(spec, 'R1 stages on V3', 'price');
     expect(price.y).toBeCloseTo(7.1777, 4);
-    expect(price).toMatchObject({ label: '~$7.18 (implied)', kind: 'derived' });
-    expect(point(spec, 'deepseek-v3', 'Price per GPU-hour')).toMatchObject({ y: 2, label: '$2 (assumed)' });
+    expect(price).toMatchObject({ qualifier: '~', kind: 'derived', keys: ['deepseek-r1.gpus', 'deepseek-r1.hours', 'deepseek-r1.incremental-cost'] });
+    expect(cellText(spec, 'R1 stages on V3', 'price')).toBe('~$7.18 per GPU-hour');
+    expect(cellOf(spec, 'V3 final run', 'price')).toMatchObject({ y: 2, kind: 'reported' });
   });
 
   it('states the GPU-hour and cost shares in its takeaway (40,960 ÷ 2.788M = 1.5%; 294K ÷ 5.576M = 5%; 50,000 ÷ 2,048 = 24×)', () => {

@@ -5,6 +5,7 @@ import { buildExhibit } from '../../src/lib/exhibits/index.ts';
 import { DISTILL_BENCHMARKS, DISTILLED_MODELS, FRONTIER_BENCHMARKS, REFERENCE_MODELS } from '../../content/articles/distillation/exhibits.ts';
 import { computeMetric } from '../../src/lib/metrics/index.ts';
 import { toTableModel } from '../../src/lib/render/table.ts';
+import { asChart, cellOf } from './spec-helpers.ts';
 
 const edition = loadEdition('2025-02');
 const value = (key: string) => getObservation(edition, key).value;
@@ -15,15 +16,15 @@ describe('distilled-models-aime', () => {
 
   it('plots each distilled model at its size (log x) against its AIME 2024 pass@1, by base family', () => {
     expect(spec.chart).toBe('scatter');
-    expect(spec.x).toMatchObject({ type: 'logarithmic', unit: 'parameters', scale: 'billion' });
-    const [qwen, llama] = spec.series;
-    expect(qwen!.points.map((p) => [p.label, p.x, p.y])).toEqual([
+    expect(asChart(spec).x).toMatchObject({ type: 'logarithmic', unit: 'parameters', scale: 'billion' });
+    const [qwen, llama] = asChart(spec).series;
+    expect(qwen!.points.map((p) => [p.name, p.x, p.y])).toEqual([
       ['R1-Distill-Qwen-1.5B', 1.5, 28.9],
       ['R1-Distill-Qwen-7B', 7, 55.5],
       ['R1-Distill-Qwen-14B', 14, 69.7],
       ['R1-Distill-Qwen-32B', 32, 72.6],
     ]);
-    expect(llama!.points.map((p) => [p.label, p.x, p.y])).toEqual([
+    expect(llama!.points.map((p) => [p.name, p.x, p.y])).toEqual([
       ['R1-Distill-Llama-8B', 8, 50.4],
       ['R1-Distill-Llama-70B', 70, 70],
     ]);
@@ -31,8 +32,8 @@ describe('distilled-models-aime', () => {
   });
 
   it('draws the reference models and the teacher as horizontal reference lines', () => {
-    const refs = spec.series.filter((s) => s.style === 'reference-line');
-    expect(refs.flatMap((s) => s.points.map((p) => [p.label, p.y]))).toEqual([
+    const refs = asChart(spec).series.filter((s) => s.style === 'reference-line');
+    expect(refs.flatMap((s) => s.points.map((p) => [p.name, p.y]))).toEqual([
       ['GPT-4o-0513', 9.3],
       ['Claude-3.5-Sonnet-1022', 16],
       ['QwQ-32B-Preview', 44],
@@ -55,16 +56,19 @@ describe('distilled-benchmarks', () => {
   it('tabulates every benchmark of Table 5 for every model, with sizes where known', () => {
     expect(spec.chart).toBe('table');
     const table = toTableModel(spec);
-    expect(table.columns.map((c) => c.label)).toEqual(['Model', 'Params (bn)', ...DISTILL_BENCHMARKS.map((b) => b.label)]);
+    expect(table.columns.map((c) => c.label)).toEqual(['Model', 'Parameters', ...DISTILL_BENCHMARKS.map((b) => b.label)]);
+    expect(table.columns.slice(1).every((c) => c.numeric)).toBe(true);
     expect(table.rows.map((r) => r.header)).toEqual([...REFERENCE_MODELS, ...DISTILLED_MODELS].map((m) => m.name));
     const row = (name: string) => table.rows.find((r) => r.header === name)!.cells.map((c) => c.text);
-    expect(row('o1-mini')).toEqual(['—', '63.6', '80', '90', '60', '53.8', '1,820']);
-    expect(row('R1-Distill-Qwen-32B')).toEqual(['32', '72.6', '83.3', '94.3', '62.1', '57.2', '1,691']);
-    expect(row('QwQ-32B-Preview')[0]).toBe('32');
+    // Each column in its own unit: parameters in billions, scores in per cent, the Codeforces rating bare.
+    // Written precision kept: the paper prints 80.0, not 80.
+    expect(row('o1-mini')).toEqual(['—', '63.6%', '80.0%', '90.0%', '60.0%', '53.8%', '1,820']);
+    expect(row('R1-Distill-Qwen-32B')).toEqual(['32bn parameters', '72.6%', '83.3%', '94.3%', '62.1%', '57.2%', '1,691']);
+    expect(row('QwQ-32B-Preview')[0]).toBe('32bn parameters');
     // Every cell of a distilled model comes from its own row of the dataset.
     for (const m of DISTILLED_MODELS) {
-      for (const [i, b] of DISTILL_BENCHMARKS.entries()) {
-        expect(spec.series[i + 1]!.points.find((p) => p.x === m.name)!.y).toBe(value(`bench.distill.${m.slug}.${b.metric}`));
+      for (const b of DISTILL_BENCHMARKS) {
+        expect(cellOf(spec, m.name, b.metric)).toMatchObject({ y: value(`bench.distill.${m.slug}.${b.metric}`), kind: 'reported', keys: [`bench.distill.${m.slug}.${b.metric}`] });
       }
     }
   });
@@ -81,10 +85,10 @@ describe('r1-vs-frontier', () => {
 
   it('groups the main-table benchmarks by model, leaving a gap where a model was not scored', () => {
     expect(spec).toMatchObject({ chart: 'bar', horizontal: true, y: { unit: 'percent', min: 0, max: 100 } });
-    expect(spec.categories).toEqual(FRONTIER_BENCHMARKS.map((b) => b.label));
-    const r1 = spec.series.find((s) => s.id === 'deepseek-r1')!;
+    expect(asChart(spec).categories).toEqual(FRONTIER_BENCHMARKS.map((b) => b.label));
+    const r1 = asChart(spec).series.find((s) => s.id === 'deepseek-r1')!;
     expect(r1.points.map((p) => p.y)).toEqual([79.8, 97.3, 71.5, 65.9, 96.3, 90.8, 49.2]);
-    const v3 = spec.series.find((s) => s.id === 'deepseek-v3')!;
+    const v3 = asChart(spec).series.find((s) => s.id === 'deepseek-v3')!;
     expect(v3.points.find((p) => p.x === 'LiveCodeBench')!.y).toBeNull();
     // R1 ≥ o1-1217 on AIME, MATH-500, LiveCodeBench and SWE-bench Verified.
     expect(spec.takeaway).toBe("In DeepSeek's own evaluation, R1 matches or beats OpenAI's o1-1217 on 4 of 7 benchmarks and leads GPT-4o and Claude 3.5 Sonnet on both maths benchmarks.");

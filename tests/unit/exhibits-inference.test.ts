@@ -5,6 +5,7 @@ import { jevonsSeries, JEVONS_DEFAULTS } from '../../content/articles/inference/
 import { buildExhibit } from '../../src/lib/exhibits/index.ts';
 import { periodLabel, TOKEN_PRICE_MODELS, UNCONFIRMED_PRICE_KEYS } from '../../content/articles/inference/exhibits.ts';
 import { computeMetric } from '../../src/lib/metrics/index.ts';
+import { asChart, chartCellText } from './spec-helpers.ts';
 
 const edition = loadEdition('2025-02');
 const value = (key: string) => getObservation(edition, key).value;
@@ -15,8 +16,8 @@ describe('token-prices', () => {
 
   it('plots every listed model’s input and output price from the dataset, in launch order', () => {
     expect(spec.chart).toBe('line');
-    expect(spec.y).toMatchObject({ type: 'logarithmic', unit: 'USD/million-tokens' });
-    expect(spec.categories).toEqual([
+    expect(asChart(spec).y).toMatchObject({ type: 'logarithmic', unit: 'USD/million-tokens' });
+    expect(asChart(spec).categories).toEqual([
       'GPT-4 (8K), Mar 2023',
       'GPT-4 (32K), Mar 2023',
       'GPT-4o mini, Jul 2024',
@@ -25,7 +26,7 @@ describe('token-prices', () => {
       'DeepSeek-R1, Jan 2025',
       'DeepSeek-V3, Feb 2025',
     ]);
-    const [input, output] = spec.series;
+    const [input, output] = asChart(spec).series;
     expect(input!.points.map((p) => p.y)).toEqual([30, 60, 0.15, 15, 2.5, 0.55, 0.27]);
     expect(output!.points.map((p) => p.y)).toEqual([60, 120, 0.6, 60, 10, 2.19, 1.1]);
     for (const [i, m] of TOKEN_PRICE_MODELS.entries()) {
@@ -35,12 +36,12 @@ describe('token-prices', () => {
   });
 
   it('leaves out the unconfirmed recalled prices and says so', () => {
-    const keys = spec.series.flatMap((s) => s.points.flatMap((p) => p.keys));
+    const keys = asChart(spec).series.flatMap((s) => s.points.flatMap((p) => p.keys));
     for (const k of UNCONFIRMED_PRICE_KEYS) {
       expect(getObservation(edition, k).confidence).toBe('U');
       expect(keys).not.toContain(k);
     }
-    expect(spec.series.every((s) => s.points.every((p) => !p.unconfirmed))).toBe(true);
+    expect(asChart(spec).series.every((s) => s.points.every((p) => !p.unconfirmed))).toBe(true);
     expect(spec.notes.some((n) => n.startsWith('Not plotted:') && n.includes('unconfirmed'))).toBe(true);
   });
 
@@ -60,19 +61,27 @@ describe('token-prices', () => {
 
 describe('price-decline-rates', () => {
   const spec = buildExhibit('price-decline-rates', edition);
-  const points = spec.series[0]!.points;
+  const points = asChart(spec).series[0]!.points;
   const at = (x: string) => points.find((p) => p.x === x)!;
+  const text = (x: string) => chartCellText(spec, x, 'Times cheaper per year');
 
   it('annualises each decline: (p0/p1)^(12/months)', () => {
     expect(spec).toMatchObject({ chart: 'bar', horizontal: true, y: { type: 'logarithmic', unit: 'multiple-per-year' } });
     // 30 → 0.15 over Mar 2023–Jul 2024: 200^(12/16) = 53.18
-    expect(at('GPT-4 → 4o mini, input')).toMatchObject({ y: 53.2, kind: 'derived', keys: ['price.gpt-4.input', 'price.gpt-4o-mini.input'] });
+    // Computed from two reported list prices: derived; the number stays exact, printed at one decimal.
+    expect(at('GPT-4 → 4o mini, input')).toMatchObject({ kind: 'derived', keys: ['price.gpt-4.input', 'price.gpt-4o-mini.input'], digits: 1 });
+    expect(at('GPT-4 → 4o mini, input').y).toBeCloseTo(53.183, 3);
+    expect(text('GPT-4 → 4o mini, input')).toBe('53.2× per year');
     // 60 → 0.60: 100^(0.75) = 31.62
-    expect(at('GPT-4 → 4o mini, output').y).toBe(31.6);
+    expect(at('GPT-4 → 4o mini, output').y).toBeCloseTo(31.623, 3);
+    expect(text('GPT-4 → 4o mini, output')).toBe('31.6× per year');
     // a16z: 60 → 0.06 over 36 months = 10 a year
-    expect(at('GPT-3 → Llama 3.2 3B').y).toBe(10);
-    // a16z: 62× over Mar 2023–Nov 2024 (20 months): 62^0.6 = e^(0.6 × 4.1271) = 11.90
-    expect(at('GPT-4 level (a16z)').y).toBe(11.9);
+    expect(at('GPT-3 → Llama 3.2 3B').y).toBeCloseTo(10, 10);
+    // a16z: 62× over Mar 2023–Nov 2024 (20 months): 62^0.6 = e^(0.6 × 4.1271) = 11.90. Computed from an
+    // estimate, so it is an estimate (not "derived", which would claim reported inputs).
+    expect(at('GPT-4 level (a16z)')).toMatchObject({ kind: 'estimate', keys: ['llmflation.gpt4-level-drop'] });
+    expect(at('GPT-4 level (a16z)').y).toBeCloseTo(11.9, 2);
+    expect(text('GPT-4 level (a16z)')).toBe('~11.9× per year');
     expect(at('a16z headline rate')).toMatchObject({ y: value('llmflation.decline-per-year'), kind: 'estimate' });
   });
 
@@ -81,7 +90,7 @@ describe('price-decline-rates', () => {
   });
 
   it('draws only the comparisons whose rows the edition has (no 2025 studies in 2025-02)', () => {
-    expect(spec.categories).toEqual(['GPT-4 → 4o mini, input', 'GPT-4 → 4o mini, output', 'GPT-3 → Llama 3.2 3B', 'GPT-4 level (a16z)', 'a16z headline rate']);
+    expect(asChart(spec).categories).toEqual(['GPT-4 → 4o mini, input', 'GPT-4 → 4o mini, output', 'GPT-3 → Llama 3.2 3B', 'GPT-4 level (a16z)', 'a16z headline rate']);
     expect(spec.notes.some((n) => n.includes('Epoch') || n.includes('hardware'))).toBe(false);
   });
 });
@@ -90,11 +99,12 @@ describe('price-decline-rates, edition 2026-02', () => {
   const next = loadEdition('2026-02');
   const row = (key: string) => getObservation(next, key);
   const spec = buildExhibit('price-decline-rates', next);
-  const points = spec.series[0]!.points;
+  const points = asChart(spec).series[0]!.points;
   const at = (x: string) => points.find((p) => p.x === x)!;
+  const text = (x: string) => chartCellText(spec, x, 'Times cheaper per year');
 
   it('keeps the 2025 comparisons and adds the AI Index and Epoch AI rates after them', () => {
-    expect(spec.categories).toEqual([
+    expect(asChart(spec).categories).toEqual([
       'GPT-4 → 4o mini, input',
       'GPT-4 → 4o mini, output',
       'GPT-3 → Llama 3.2 3B',
@@ -106,13 +116,16 @@ describe('price-decline-rates, edition 2026-02', () => {
       'Epoch range, fastest',
       'ML hardware (AI Index)',
     ]);
-    expect(at('GPT-4 → 4o mini, input').y).toBe(53.2);
+    expect(at('GPT-4 → 4o mini, input').y).toBeCloseTo(53.183, 3);
   });
 
   it('annualises the GPT-3.5-level series from its months: $20 (Nov 2022) → $0.07 (Oct 2024)', () => {
     expect([row('price.gpt-3.5-level.2022').value, row('price.gpt-3.5-level.2024').value]).toEqual([20, 0.07]);
     // 285.714× over 23 months: e^(12/23 × ln 285.714) = e^(0.521739 × 5.65499) = e^2.95043 = 19.11
-    expect(at('GPT-3.5 level (AI Index)')).toMatchObject({ y: 19.1, kind: 'derived', keys: ['price.gpt-3.5-level.2022', 'price.gpt-3.5-level.2024'] });
+    // The AI Index prices are estimates, so the rate computed from them is an estimate.
+    expect(at('GPT-3.5 level (AI Index)')).toMatchObject({ kind: 'estimate', keys: ['price.gpt-3.5-level.2022', 'price.gpt-3.5-level.2024'] });
+    expect(at('GPT-3.5 level (AI Index)').y).toBeCloseTo(19.11, 2);
+    expect(text('GPT-3.5 level (AI Index)')).toBe('19.1× per year');
   });
 
   it("draws Epoch's published range as its two ends, never the stored midpoint", () => {
@@ -128,7 +141,9 @@ describe('price-decline-rates, edition 2026-02', () => {
 
   it('puts ML hardware on the same scale: a 30% yearly fall in cost is 1 / 0.7 ≈ 1.4× cheaper a year', () => {
     expect(row('hardware.price-performance.change').value).toBe(-30);
-    expect(at('ML hardware (AI Index)')).toMatchObject({ y: 1.4, kind: 'derived', keys: ['hardware.price-performance.change'] });
+    expect(at('ML hardware (AI Index)')).toMatchObject({ kind: 'estimate', keys: ['hardware.price-performance.change'] });
+    expect(at('ML hardware (AI Index)').y).toBeCloseTo(1 / 0.7, 10);
+    expect(text('ML hardware (AI Index)')).toBe('1.4× per year');
   });
 
   it('states the 2025 studies against hardware, and cites them', () => {
@@ -143,11 +158,12 @@ describe('llm-vs-search-cost', () => {
   const spec = buildExhibit('llm-vs-search-cost', edition);
 
   it('shows each estimate and the LLM cost implied by Hennessy’s multiple', () => {
-    const pts = spec.series[0]!.points;
+    const pts = asChart(spec).series[0]!.points;
     expect(pts.map((p) => [p.x, p.y, p.kind])).toEqual([
       ['Search: Morgan Stanley', 0.002, 'estimate'],
       ['Search: MS note (repost)', 0.003, 'estimate'],
-      ['LLM at Hennessy multiple', value('query-cost.llm-vs-search') * value('query-cost.google-search.ms'), 'derived'],
+      // Hennessy's multiple and Morgan Stanley's cost are both estimates, so their product is an estimate.
+      ['LLM at Hennessy multiple', value('query-cost.llm-vs-search') * value('query-cost.google-search.ms'), 'estimate'],
       ['ChatGPT: Altman', 0.02, 'estimate'],
       ['ChatGPT: note (repost)', 0.02, 'estimate'],
     ]);
@@ -161,11 +177,12 @@ describe('jevons-interactive', () => {
   const spec = buildExhibit('jevons-interactive', edition);
 
   it('is built from jevons.ts at the default parameters and names its browser module', () => {
-    expect(spec.interactive).toEqual({ module: 'jevons', params: { elasticity: -1.5, reduction: 0.9 } });
-    expect(spec.series).toEqual(jevonsSeries(JEVONS_DEFAULTS).map((s) => ({ ...s })));
+    // The scenario drawn, for the sliders the article places in the exhibit.
+    expect(spec.params).toEqual({ elasticity: -1.5, reduction: 0.9 });
+    expect(asChart(spec).series).toEqual(jevonsSeries(JEVONS_DEFAULTS).map((s) => ({ ...s })));
     // The selected cut at 90% with ε = −1.5: √10 = 3.162
-    expect(spec.series[0]!.points).toMatchObject([{ x: 90, y: 3.162 }]);
-    expect(spec.y.type).toBe('logarithmic');
+    expect(asChart(spec).series[0]!.points).toMatchObject([{ x: 90, y: 3.162 }]);
+    expect(asChart(spec).y).toMatchObject({ type: 'logarithmic', unit: 'multiple' });
     expect(spec.takeaway).toBe(
       'With an elasticity of −1.5, a 90% cost cut lifts usage 31.6-fold and total spend to 3.16 times its earlier level; with inelastic demand (−0.5) the same cut leaves spend at 0.316 times.',
     );

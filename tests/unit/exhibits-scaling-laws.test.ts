@@ -2,25 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { chinchillaLoss, computeOptimal } from '../../content/articles/scaling-laws/model.ts';
 import { loadEdition } from '../../src/lib/data/load.ts';
 import { buildExhibit } from '../../src/lib/exhibits/index.ts';
-import type { ExhibitSpec, Point } from '../../src/lib/exhibits/spec.ts';
 import { formatQuantity } from '../../src/lib/format/quantity.ts';
 import { computeMetric } from '../../src/lib/metrics/index.ts';
 import { chinchillaFit, MODELS, position } from '../../content/articles/scaling-laws/metrics.ts';
+import { asChart, cellOf, cellText, pointOf, seriesOf } from './spec-helpers.ts';
 
 const edition = loadEdition('2025-02');
 const metric = (id: string) => computeMetric(id, edition, loadEdition)!;
 const PF_DAY = 8.64e19;
 
-function seriesOf(spec: ExhibitSpec, id: string) {
-  const s = spec.series.find((x) => x.id === id);
-  if (!s) throw new Error(`no series ${id} in ${spec.id}`);
-  return s;
-}
-function point(spec: ExhibitSpec, series: string, x: string | number): Point {
-  const p = seriesOf(spec, series).points.find((q) => q.x === x);
-  if (!p) throw new Error(`no point ${series}/${x} in ${spec.id}`);
-  return p;
-}
+const point = pointOf;
 
 describe('the fit read from the dataset', () => {
   it('has the published constants', () => {
@@ -67,11 +58,12 @@ describe('compute-optimal-frontier', () => {
   it('places each model at (6ND, N) and the Llama 3 team’s own optimum at (3.8e25 FLOP, 402B)', () => {
     expect(point(spec, 'chinchilla', 5.88e23 / PF_DAY / 1e3).y).toBe(70);
     expect(point(spec, 'gopher', 6 * 280e9 * 300e9 / PF_DAY / 1e3).y).toBe(280);
-    expect(seriesOf(spec, 'deepseek-v3').points[0]).toMatchObject({ y: 37, label: 'DeepSeek-V3 (active parameters)' });
+    // Read straight from the size rows (reported), placed at the derived compute 6ND; named on the chart.
+    expect(seriesOf(spec, 'deepseek-v3').points[0]).toMatchObject({ y: 37, kind: 'reported', name: 'DeepSeek-V3 (active parameters)', keys: ['deepseek-v3.params.active', 'deepseek-v3.tokens'] });
     expect(seriesOf(spec, 'llama-3-check').points[0]).toMatchObject({ y: 402, kind: 'estimate' });
     expect(seriesOf(spec, 'llama-3-check').points[0]!.x).toBeCloseTo(3.8e25 / PF_DAY / 1e3, 10);
-    expect(spec.x).toMatchObject({ type: 'logarithmic', unit: 'PF-days', scale: 'thousand' });
-    expect(spec.y).toMatchObject({ type: 'logarithmic', unit: 'parameters', scale: 'billion' });
+    expect(asChart(spec).x).toMatchObject({ type: 'logarithmic', unit: 'PF-days', scale: 'thousand' });
+    expect(asChart(spec).y).toMatchObject({ type: 'logarithmic', unit: 'parameters', scale: 'billion' });
   });
 
   it('says which models are above the line and that the MoE placement is a stretch', () => {
@@ -118,9 +110,10 @@ describe('tokens-per-parameter', () => {
   it('draws the ~20 convention as Chinchilla’s own ratio and says it is not a stated constant', () => {
     const ref = seriesOf(spec, 'convention');
     expect(ref.style).toBe('reference-line');
-    expect(ref.points[0]).toMatchObject({ kind: 'derived', label: '~20 (Chinchilla’s ratio)', keys: ['chinchilla.params', 'chinchilla.tokens'] });
+    expect(ref.points[0]).toMatchObject({ kind: 'derived', name: 'Chinchilla’s ratio', keys: ['chinchilla.tokens', 'chinchilla.params'] });
+    expect(ref.points[0]!.y).toBeCloseTo(20, 10);
     expect(spec.notes.join(' ')).toMatch(/the paper does not state it as a constant/);
-    expect(spec.y.type).toBe('logarithmic');
+    expect(asChart(spec).y).toMatchObject({ type: 'logarithmic', unit: 'count' });
   });
 });
 
@@ -128,12 +121,17 @@ describe('chinchilla-predicted-loss', () => {
   const spec = buildExhibit('chinchilla-predicted-loss', edition);
 
   it('tabulates N, D, 6ND and the predicted losses for the four models', () => {
-    expect(point(spec, 'loss', 'Chinchilla').label).toBe('1.937');
-    expect(point(spec, 'loss', 'Gopher').label).toBe('1.993');
-    expect(point(spec, 'compute', 'Chinchilla').label).toBe('6.8K PF-days');
-    expect(point(spec, 'params', 'DeepSeek-V3 (active parameters)').label).toBe('37bn parameters');
-    expect(point(spec, 'tokens', 'Gopher').label).toBe('0.3tn tokens');
-    expect(point(spec, 'optimal-loss', 'Gopher').y).toBeCloseTo(1.9357, 4);
+    expect(cellText(spec, 'Chinchilla', 'loss')).toBe('1.937');
+    expect(cellText(spec, 'Gopher', 'loss')).toBe('1.993');
+    expect(cellText(spec, 'Chinchilla', 'compute')).toBe('6.8K PF-days');
+    expect(cellText(spec, 'DeepSeek-V3 (active parameters)', 'params')).toBe('37bn parameters');
+    // One scale per column: Gopher's 300 billion and Chinchilla's 1.4 trillion tokens both in billions.
+    expect(cellText(spec, 'Gopher', 'tokens')).toBe('300bn tokens');
+    expect(cellText(spec, 'Chinchilla', 'tokens')).toBe('1,400bn tokens');
+    expect(cellOf(spec, 'Chinchilla', 'tokens')).toMatchObject({ y: 1400, unit: 'tokens', scale: 'billion', kind: 'reported', keys: ['chinchilla.tokens'] });
+    expect(cellOf(spec, 'Gopher', 'optimal-loss').y).toBeCloseTo(1.9357, 4);
+    // Computed from reported rows and the fit: derived, with every row read as a key.
+    expect(cellOf(spec, 'Gopher', 'loss')).toMatchObject({ kind: 'derived', keys: ['gopher.params', 'gopher.tokens', 'chinchilla.e', 'chinchilla.a', 'chinchilla.b', 'chinchilla.alpha', 'chinchilla.beta'] });
     expect(spec.takeaway).toBe('Gopher sits furthest from the best use of its compute, 0.058 above the loss of the optimal split; Chinchilla, DeepSeek-V3 and Llama 3.1 405B are within 0.007 of theirs.');
   });
 });
@@ -142,17 +140,20 @@ describe('kaplan-scaling-exponents', () => {
   const spec = buildExhibit('kaplan-scaling-exponents', edition);
 
   it('lists the exponents, constants and ranges from the dataset', () => {
-    expect(point(spec, 'exponent', 'Model size N')).toMatchObject({ y: 0.076, label: '~0.076' });
-    expect(point(spec, 'constant', 'Dataset size D').label).toBe('~54tn tokens');
-    expect(point(spec, 'range', 'Model size N').label).toBe('768 parameters to 1.5bn parameters');
-    expect(point(spec, 'range', 'Compute C (compute-efficient frontier)').y).toBeNull();
+    expect(cellOf(spec, 'Model size N', 'exponent')).toMatchObject({ y: 0.076, qualifier: '~' });
+    expect(cellText(spec, 'Model size N', 'exponent')).toBe('~0.076');
+    expect(cellText(spec, 'Dataset size D', 'constant')).toBe('~54tn tokens');
+    expect([cellText(spec, 'Model size N', 'min'), cellText(spec, 'Model size N', 'max')]).toEqual(['768 parameters', '1.5bn parameters']);
+    expect(cellText(spec, 'Compute C (compute-efficient frontier)', 'min')).toBe('—');
+    expect(cellText(spec, 'Compute C (compute-efficient frontier)', 'change')).toBe('ten times C');
   });
 
   it('computes the implied fall in loss by hand-worked values', () => {
     // 1 − 2^−0.076 = 5.13%; 1 − 2^−0.095 = 1 − e^−0.06585 = 6.373%; 1 − 10^−0.05 = 10.87%
-    expect(point(spec, 'implied', 'Model size N').y).toBeCloseTo(5.132, 3);
-    expect(point(spec, 'implied', 'Dataset size D').y).toBeCloseTo(6.3728, 4);
-    expect(point(spec, 'implied', 'Compute C (compute-efficient frontier)').label).toBe('10.9% per ten times C');
+    expect(cellOf(spec, 'Model size N', 'implied').y).toBeCloseTo(5.132, 3);
+    expect(cellOf(spec, 'Dataset size D', 'implied').y).toBeCloseTo(6.3728, 4);
+    expect(cellText(spec, 'Compute C (compute-efficient frontier)', 'implied')).toBe('~10.9%');
+    expect(cellOf(spec, 'Model size N', 'implied')).toMatchObject({ kind: 'derived', qualifier: '~', keys: ['kaplan.alpha-n'] });
   });
 });
 

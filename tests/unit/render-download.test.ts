@@ -6,12 +6,16 @@ import { capexBar, cycleTimeline, distillScatter, fixtureRegistry, marketTable }
 
 describe('exhibitCsv', () => {
   it('writes exactly the exhibit data in long format, RFC 4180 quoted, with formula-like text guarded', () => {
+    // A table: one row per cell, each value with its column's unit and scale, words in `name`.
     expect(exhibitCsv(marketTable)).toBe(
       [
-        'series,x,label,qualifier,value,low,high,start,unit,scale,kind,unconfirmed,source_keys',
-        '"Change, ""close to close""",Nvidia,,,-16.9,,,,percent,one,reported,false,market.nvda.2025-01-27',
-        `"Change, ""close to close""",'=SUM(A1),,,-3.07,,,,percent,one,reported,false,market.nasdaq.2025-01-27`,
-        `"Change, ""close to close""","'@Dow, Jones",,,0.65,,,,percent,one,reported,true,market.dow.2025-01-27`,
+        'series,x,name,qualifier,value,low,high,start,end,unit,scale,kind,unconfirmed,edition,source_keys',
+        '"Change, ""close to close""",Nvidia,,,-16.9,,,,,percent,one,reported,false,2025-02,market.nvda.2025-01-27',
+        'Market value lost,Nvidia,,~,589,,,,,USD,billion,estimate,false,2025-02,market.nvda.value-loss',
+        'Comment,Nvidia,Largest one-day loss,,,,,,,,,,,,',
+        `"Change, ""close to close""",'=SUM(A1),,,-3.07,,,,,percent,one,reported,false,2025-02,market.nasdaq.2025-01-27`,
+        `"Change, ""close to close""","'@Dow, Jones",,,0.65,,,,,percent,one,reported,true,2025-02,market.dow.2025-01-27`,
+        `Comment,"'@Dow, Jones","'+rose, ""oddly""",,,,,,,,,,,,`,
         '',
       ].join('\r\n'),
     );
@@ -20,10 +24,32 @@ describe('exhibitCsv', () => {
   it('writes ranges, kinds, numeric x values, timeline starts and empty cells for gaps', () => {
     const capex = exhibitCsv(capexBar).split('\r\n');
     expect(capex).toHaveLength(11);
-    expect(capex[7]).toBe('2025 guidance,Amazon,~$100bn,,100,,,,USD,billion,guidance,false,capex.amazon.2025-guide');
-    expect(capex[9]).toBe('2025 guidance,Meta,,,62.5,60,65,,USD,billion,guidance,true,capex.meta.2025-guide');
-    expect(exhibitCsv(distillScatter).split('\r\n')[1]).toBe('R1 distilled,1.5,Qwen-1.5B,,28.9,,,,percent,one,reported,false,aime.qwen-1-5b');
-    expect(exhibitCsv(cycleTimeline).split('\r\n')[1]).toBe('Spring,First spring,,,1974,,,1956,,,reported,false,');
+    expect(capex[7]).toBe('2025 guidance,Amazon,,~,100,,,,,USD,billion,guidance,false,2025-02,capex.amazon.2025-guide');
+    expect(capex[9]).toBe('2025 guidance,Meta,,,62.5,60,65,,,USD,billion,guidance,true,2025-02,capex.meta.2025-guide');
+    expect(exhibitCsv(distillScatter).split('\r\n')[1]).toBe('R1 distilled,1.5,Qwen-1.5B,,28.9,,,,,percent,one,reported,false,2025-02,aime.qwen-1-5b');
+    // Timeline rows are years: start and end, not a value with a unit.
+    expect(exhibitCsv(cycleTimeline).split('\r\n')[1]).toBe('Spring,First spring,,,,,,1956,1974,,,reported,false,2025-02,');
+  });
+
+  it('writes each row in its own unit and scale, and the edition its keys were read from', () => {
+    const mixed = ExhibitSpec.parse({
+      ...capexBar,
+      series: [
+        {
+          id: 'tokens',
+          label: 'Training tokens',
+          unit: 'tokens',
+          points: [
+            { x: 'Gopher', y: 300, kind: 'reported', scale: 'billion', keys: ['gopher.tokens'] },
+            { x: 'Chinchilla', y: 1.4, kind: 'reported', scale: 'trillion', keys: ['chinchilla.tokens'], edition: '2026-02' },
+          ],
+        },
+      ],
+    });
+    expect(exhibitCsv(mixed).split('\r\n').slice(1, 3)).toEqual([
+      'Training tokens,Gopher,,,300,,,,,tokens,billion,reported,false,2025-02,gopher.tokens',
+      'Training tokens,Chinchilla,,,1.4,,,,,tokens,trillion,reported,false,2026-02,chinchilla.tokens',
+    ]);
   });
 
   it('guards text cells only: negative numbers stay numbers', () => {
@@ -70,8 +96,14 @@ describe('exhibitDatapackage', () => {
       { title: 'Alphabet fourth quarter 2024 results' },
       { title: 'Meta reports fourth quarter 2024 results', path: 'https://example.com/meta-q4' },
     ]);
-    const numericX = JSON.parse(exhibitDatapackage(distillScatter, fixtureRegistry)).resources[0].schema.fields[1];
+    // x is a number only where every row's x is one: a scatter without named reference lines.
+    const pointsOnly = ExhibitSpec.parse({ ...distillScatter, series: distillScatter.series.filter((s) => s.style !== 'reference-line') });
+    const numericX = JSON.parse(exhibitDatapackage(pointsOnly, fixtureRegistry)).resources[0].schema.fields[1];
     expect(numericX).toEqual({ name: 'x', type: 'number', description: 'Parameters (parameters, billion).' });
+    const field = (spec: ExhibitSpec) => JSON.parse(exhibitDatapackage(spec, fixtureRegistry)).resources[0].schema.fields[1];
+    expect(field(distillScatter)).toMatchObject({ name: 'x', type: 'string' });
+    expect(field(marketTable)).toMatchObject({ name: 'x', type: 'string' });
+    expect(field(cycleTimeline)).toMatchObject({ name: 'x', type: 'string' });
   });
 
   it('sorts keys at every level and ends with a newline, so the bytes are stable', () => {

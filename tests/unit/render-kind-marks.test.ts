@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ExhibitSpec } from '../../src/lib/exhibits/spec.ts';
-import { barPatternList, kindKey, kindLegend, kindMarksUsed } from '../../src/lib/render/kind-marks.ts';
-import { capexBar, distillScatter, tokenPriceLine } from '../fixtures/specs/index.ts';
+import { barPatternList, kindKey, kindLegend, kindMarksUsed, PATTERN_WORDS } from '../../src/lib/render/kind-marks.ts';
+import { capexBar, distillScatter, marketTable, tokenPriceLine } from '../fixtures/specs/index.ts';
 
 describe('kind marks', () => {
   it('finds the non-reported kinds on bars and on points separately', () => {
@@ -30,4 +30,19 @@ describe('kind marks', () => {
     expect(kindKey(line)).toBe('Hollow markers (and dashed lines leading to them) are estimates. Solid markers are reported.');
   });
 
+});
+
+describe('the caption key is the one place that says how kinds are drawn', () => {
+  it('has no key for a table, which marks kinds with letters in its footnotes', () => {
+    expect(kindKey(marketTable)).toBeUndefined();
+  });
+
+  it('recognises pattern words a note must not repeat', () => {
+    for (const n of ['Hatched bars are guidance.', 'derived (cross-hatched)', 'values drawn hollow', 'Dashed lines: reference models', 'Each edition is drawn as its own series', 'solid bars']) {
+      expect(PATTERN_WORDS.test(n), n).toBe(true);
+    }
+    for (const n of ['Where guidance was a range, the whisker spans it.', 'Lines across the chart: reference models', 'a solidarity fund', 'hatchback sales']) {
+      expect(PATTERN_WORDS.test(n), n).toBe(false);
+    }
+  });
 });

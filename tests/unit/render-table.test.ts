@@ -58,3 +58,24 @@ describe('toTableModel', () => {
     ]);
   });
 });
+
+describe('toTableModel of a table spec', () => {
+  it('renders its own rows and columns: value columns right-aligned in their unit and scale, text columns as words, gaps as dashes', () => {
+    const model = toTableModel(marketTable);
+    expect(model.caption).toBe('Market moves on 27 January 2025.');
+    expect(model.columns).toEqual([
+      { label: 'Index or stock', numeric: false },
+      { label: 'Change, "close to close"', numeric: true },
+      { label: 'Market value lost', numeric: true },
+      { label: 'Comment', numeric: false },
+    ]);
+    expect(model.rows.map((r) => [r.header, ...r.cells.map((c) => c.text)])).toEqual([
+      ['Nvidia', '−16.9%', '~$589bn', 'Largest one-day loss'],
+      ['=SUM(A1)', '−3.07%', '—', '—'],
+      ['@Dow, Jones', '0.65%', '—', '+rose, "oddly"'],
+    ]);
+    expect(model.rows[0]!.cells[1]!.marks).toEqual(['e']);
+    expect(model.rows[2]!.cells[0]!.marks).toEqual(['u']);
+    expect(model.footnotes).toEqual(['e: Estimate.', 'u: Unconfirmed: the figure is widely cited but has not been confirmed against a primary source.']);
+  });
+});

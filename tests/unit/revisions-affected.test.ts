@@ -5,6 +5,8 @@ import { affectedExhibits, diffKeys, exhibitsTouched, keysByExhibit } from '../.
 import { specsOfBoth } from '../../src/lib/editions/edition-revisions.ts';
 import { buildExhibit, exhibitIds } from '../../src/lib/exhibits/index.ts';
 import { ExhibitSpec } from '../../src/lib/exhibits/spec.ts';
+import { marketTable } from '../fixtures/specs/index.ts';
+import { specKeys } from '../../src/lib/exhibits/values.ts';
 
 const v1 = loadEdition('2025-02');
 const v2 = loadEdition('2026-02');
@@ -51,8 +53,14 @@ describe('affectedExhibits', () => {
     }
     // Cross-check against the specs themselves: an exhibit is listed for a key exactly when a point reads it.
     for (const id of exhibitIds()) {
-      const keys = new Set(buildExhibit(id, v2).series.flatMap((s) => s.points.flatMap((p) => p.keys)));
+      const keys = new Set(specKeys(buildExhibit(id, v2)).map((k) => k.key));
       for (const [key, ids] of map) if (keys.has(key)) expect(ids).toContain(id);
     }
+  });
+});
+
+describe('keysByExhibit on a table spec', () => {
+  it('reads the keys of every cell', () => {
+    expect([...keysByExhibit([marketTable]).get('fixture-market-table')!].sort()).toEqual(['market.dow.2025-01-27', 'market.nasdaq.2025-01-27', 'market.nvda.2025-01-27', 'market.nvda.value-loss']);
   });
 });

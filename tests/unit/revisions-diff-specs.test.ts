@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadEdition } from '../../src/lib/data/load.ts';
-import { pointFrom } from '../../src/lib/exhibits/helpers.ts';
-import { ExhibitSpec } from '../../src/lib/exhibits/spec.ts';
+import { cellFrom, pointFrom } from '../../src/lib/exhibits/helpers.ts';
+import { ChartSpec, ExhibitSpec } from '../../src/lib/exhibits/spec.ts';
 import type { Edition } from '../../src/lib/data/schema.ts';
 import { diffSpecs, exhibitRevisions } from '../../src/lib/editions/revisions.ts';
 import { revisedNote } from '../../src/lib/editions/revised-note.ts';
@@ -12,7 +12,7 @@ const v2 = loadEdition('2026-02');
 /** A bar exhibit of the given rows, read from `edition` as an exhibit function would. */
 function capexSpec(edition: Edition, keys: [string, string][], extra: { second?: boolean } = {}) {
   const points = keys.filter(([k]) => edition.observations.has(k)).map(([k, x]) => pointFrom(edition, k, x));
-  return ExhibitSpec.parse({
+  return ChartSpec.parse({
     id: 'test-capex',
     title: 'Capex',
     takeaway: 'Test.',
@@ -146,5 +146,33 @@ describe('revisedNote', () => {
       earlier: [{ edition: '2025-06', previous: '2025-02', summary: 'Revised in edition 2025-06, since edition 2025-02 (1 revised)', lines: ['line 9'], more: 0 }],
     });
     expect(revisedNote([older], 5, '2026-02')?.summary).toBe('Revised in edition 2025-06, since edition 2025-02 (1 revised)');
+  });
+});
+
+describe('diffSpecs on tables', () => {
+  /** A one-column table of the given rows, read from `edition`; cells match by column id and row name. */
+  function capexTable(edition: Edition, keys: [string, string][]) {
+    return ExhibitSpec.parse({
+      id: 'test-capex-table',
+      title: 'Capex',
+      takeaway: 'Test.',
+      chart: 'table',
+      rowHeader: 'Company',
+      columns: [{ id: 'capex', label: 'Capex', unit: 'USD', scale: 'billion' }],
+      rows: keys.filter(([k]) => edition.observations.has(k)).map(([k, name]) => ({ name, cells: { capex: cellFrom(edition, k, 'billion') } })),
+      sources: [{ id: 'x' }],
+      edition: edition.version,
+      asOf: edition.asOf,
+    });
+  }
+
+  it('compares cells by column and row, in each cell’s own measure', () => {
+    const before = capexTable(v1, [['capex.amazon.2025', 'Amazon']]);
+    const after = capexTable(v2, [['capex.amazon.2025', 'Amazon']]);
+    const changes = diffSpecs({ spec: before, edition: v1 }, { spec: after, edition: v2 });
+    expect(changes).toHaveLength(1);
+    expect(changes[0]).toMatchObject({ type: 'changed', series: 'capex', x: 'Amazon', keys: ['capex.amazon.2025'] });
+    expect(changes[0]!.fields.map((f) => f.field)).toEqual(expect.arrayContaining(['y', 'kind']));
+    expect(changes[0]!.line).toMatch(/^Amazon 2025: company guidance ~\$100 billion → reported \$131\.8 billion/);
   });
 });

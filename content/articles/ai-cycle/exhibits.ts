@@ -7,7 +7,7 @@ import { findObservations, type StoredObservation } from '#engine/data/lookup.ts
 import type { Edition, EventRow } from '#engine/data/schema.ts';
 import { formatPlain } from '#engine/format/quantity.ts';
 import type { ExhibitDefinition } from '#engine/exhibits/context.ts';
-import { keysOf, pointFrom, type PointInput, sourcesOf } from '#engine/exhibits/helpers.ts';
+import { pointFrom, type PointInput } from '#engine/exhibits/helpers.ts';
 
 /**
  * Row labels short enough for a phone-width axis (longer ones are clipped at 360 px); the full
@@ -40,16 +40,6 @@ export function eventLabel(e: EventRow): string {
 export function timelineEvents(edition: Edition): EventRow[] {
   const phaseOrder = { spring: 0, winter: 1, milestone: 2 } as const;
   return [...edition.events.values()].sort((a, b) => a.start - b.start || phaseOrder[a.phase] - phaseOrder[b.phase] || a.id.localeCompare(b.id));
-}
-
-function eventSources(events: EventRow[]): { id: string; locator?: string }[] {
-  const seen = new Set<string>();
-  return events.flatMap((e) => {
-    const tag = `${e.source}|${e.locator ?? ''}`;
-    if (seen.has(tag)) return [];
-    seen.add(tag);
-    return [e.locator ? { id: e.source, locator: e.locator } : { id: e.source }];
-  });
 }
 
 const SERIES = [
@@ -106,7 +96,6 @@ const timeline: ExhibitDefinition = {
       categories: events.map(eventLabel),
       series: series.filter((s) => s.points.length > 0),
       notes,
-      sources: eventSources(events),
     };
   },
 };
@@ -120,7 +109,7 @@ const adoption: ExhibitDefinition = {
   id: 'adoption-speed',
   build: ({ edition }) => {
     const rows = byValue(edition, 'months-to-100m-users');
-    const points = rows.map((r) => pointFrom(edition, r.id, r.subject, { label: `${r.qualifier}${formatPlain(r.value, r.unit, r.scale, r.digits ?? 0)}` }));
+    const points = rows.map((r) => pointFrom(edition, r.id, r.subject));
     const series = [{ id: 'months', label: 'Months from launch to 100 million monthly active users', points }];
     const fastest = rows[0];
     const slowest = rows[rows.length - 1];
@@ -129,7 +118,6 @@ const adoption: ExhibitDefinition = {
       fastest && slowest && rows.length > 1
         ? `${fastest.subject} reached a hundred million monthly users about ${others.reverse().join(' and ')}.`
         : 'Months from launch to a hundred million monthly users.';
-    const keys = keysOf(series);
     return {
       id: 'adoption-speed',
       title: 'Months from launch to 100 million monthly users',
@@ -143,7 +131,6 @@ const adoption: ExhibitDefinition = {
       notes: [
         'All figures are approximate estimates reported from a UBS analyst note of February 2023, in whole months, counted from each product’s launch to 100 million monthly active users.',
       ],
-      sources: sourcesOf(edition, keys),
     };
   },
 };
@@ -164,7 +151,7 @@ const investment: ExhibitDefinition = {
       points: rows
         .filter((r) => r.subject === ed)
         .sort((a, b) => a.period.localeCompare(b.period))
-        .map((r): PointInput => pointFrom(edition, r.id, r.period, r.qualifier ? { label: `${r.qualifier}${usd(r.value)}` } : {})),
+        .map((r): PointInput => pointFrom(edition, r.id, r.period, { scale: 'billion' })),
     }));
 
     // Takeaway: the change within the newest edition that has two years, then any revision between editions.
@@ -195,7 +182,6 @@ const investment: ExhibitDefinition = {
     }
     const takeaway = `${sentences.join('; ')}.`.replace(/^./, (c) => c.toUpperCase());
 
-    const keys = keysOf(series);
     return {
       id: 'private-ai-investment',
       title: 'Global private AI investment by year, as published in each AI Index edition',
@@ -206,14 +192,13 @@ const investment: ExhibitDefinition = {
       categories: years,
       series,
       notes: [
-        'Each Stanford AI Index edition revises earlier years, so one year can have different values in different editions. Each edition is drawn as its own series; figures from different editions should not be read as one continuous series.',
+        'Each Stanford AI Index edition revises earlier years, so one year can have different values in different editions. Each edition is its own series; figures from different editions should not be read as one continuous series.',
         // Row notes minus the boilerplate every row shares (said once above), labelled by year and edition.
         ...rows.flatMap((r) => {
           const rest = (r.note ?? '').replace(/^Figure from the AI Index \d{4} edition; editions revise earlier years\.?\s*/, '').trim();
           return rest ? [`${r.period} (${r.subject}): ${rest.endsWith('.') ? rest : `${rest}.`}`] : [];
         }),
       ],
-      sources: sourcesOf(edition, keys),
     };
   },
 };

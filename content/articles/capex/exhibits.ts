@@ -7,7 +7,8 @@
  * `capex.<company>.fy<year>`), so the 2026-02 edition, where 2025 guidance becomes reported actuals and
  * 2026 guidance appears, is drawn without code changes.
  */
-import { combinedKind, percentChange, rangedPercentChange, rangedSum, type RangedResult } from '#engine/derive/growth.ts';
+import { percentChange, rangedPercentChange, rangedSum, type RangedResult } from '#engine/derive/growth.ts';
+import { change, derive, derivedPointOf, sum } from '#engine/derive/index.ts';
 import { DataError } from '#engine/data/errors.ts';
 import { findObservations, type StoredObservation } from '#engine/data/lookup.ts';
 import type { Edition } from '#engine/data/schema.ts';
@@ -16,7 +17,7 @@ import { listWords } from '#engine/format/list.ts';
 import { formatPlain } from '#engine/format/quantity.ts';
 import type { ExhibitDefinition } from '#engine/exhibits/context.ts';
 import { editionsExhibits, GUIDANCE_EDITION } from './guidance-vs-reported.ts';
-import { derivedPoint, keysOf, pointFrom, type PointInput, sourcesOf } from '#engine/exhibits/helpers.ts';
+import { keysOf, pointFrom, type PointInput, sourcesOf } from '#engine/exhibits/helpers.ts';
 
 export const CAPEX_COMPANIES = ['amazon', 'microsoft', 'alphabet', 'meta'] as const;
 export type CapexCompany = (typeof CAPEX_COMPANIES)[number];
@@ -129,25 +130,10 @@ function pct(value: number): string {
   return value > 0 && text !== '0%' ? `+${text}` : text;
 }
 
-/** Rounds a computed figure for display, so tables read "$127.17bn" and "57.4%", not float noise. */
-export function tidy(r: RangedResult, digits: number): RangedResult {
-  const round = (v: number) => Number(v.toFixed(digits));
-  return r.low !== undefined && r.high !== undefined ? { value: round(r.value), low: round(r.low), high: round(r.high) } : { value: round(r.value) };
-}
-
-function withRange(p: PointInput, r: RangedResult): PointInput {
-  return r.low !== undefined && r.high !== undefined ? { ...p, low: r.low, high: r.high } : p;
-}
-
-/** "~$100bn" for values published with a qualifier, so the table and tooltip keep the "about". */
-function qualified(row: StoredObservation): Partial<PointInput> {
-  return row.qualifier ? { label: `${row.qualifier}${usd(row.value, row.digits ?? 0)}` } : {};
-}
-
 function yearSeriesLabel(year: number, points: PointInput[]): string {
   const kinds = new Set(points.map((p) => p.kind));
   if (kinds.size === 1 && kinds.has('guidance')) return `${year} guidance`;
-  if (kinds.has('guidance')) return `${year} (hatched: guidance)`;
+  if (kinds.has('guidance')) return `${year} (reported and guidance)`;
   return String(year);
 }
 
@@ -194,7 +180,7 @@ const hyperscalerCapex: ExhibitDefinition = {
     const series = years.map((year) => {
       const points = CAPEX_COMPANIES.flatMap((c, i) => {
         const hit = annualCapex(edition, c).find((a) => a.year === year);
-        return hit ? [pointFrom(edition, hit.row.id, categories[i] as string, qualified(hit.row))] : [];
+        return hit ? [pointFrom(edition, hit.row.id, categories[i] as string, { scale: 'billion' })] : [];
       });
       return { id: `y${year}`, label: yearSeriesLabel(year, points), points };
     });
@@ -225,7 +211,7 @@ const hyperscalerCapex: ExhibitDefinition = {
         ? [`Meta’s purchases of property and equipment alone, excluding finance leases: ${ppe.map((r) => `${usd(r.value)} in ${r.period}`).join(', ')}.`]
         : []),
       'Microsoft’s fiscal year ends on 30 June: its bar under a year is the fiscal year ending in June of that year (FY2025 = July 2024 to June 2025), half a year ahead of the other three companies.',
-      `Hatched bars are company guidance${derived.length ? `; cross-hatched bars are totals derived from filings (${listWords(derived)})` : ''}. Where guidance was a range, the bar is the midpoint and the whisker spans the range.`,
+      `${derived.length ? `Totals derived from filings: ${listWords(derived)}. ` : ''}Where guidance was a range, the bar is the midpoint and the whisker spans the range.`,
       ...absent.map((name) => `${name}: no ${latest} bar, because no annual figure for that year had been reported or guided as of ${formatDate(edition.asOf)}.`),
       ...caveatNotes(edition, keys),
     ];
@@ -239,7 +225,8 @@ const hyperscalerCapex: ExhibitDefinition = {
       categories,
       series,
       notes,
-      sources: sourcesOf(edition, [...keys, ...ppe.map((r) => r.id)]),
+      // Meta's purchases of property and equipment are quoted in a note, not plotted.
+      sources: sourcesOf(edition, ppe.map((r) => r.id)),
     };
   },
 };
@@ -258,9 +245,7 @@ const capexGrowthExhibit: ExhibitDefinition = {
           if (!cur || !prev) return [];
           const raw = capexGrowth(cur, prev);
           if (!raw) return [];
-          const g = tidy(raw, 1);
-          const p = derivedPoint(edition, [cur.id, prev.id], categories[i] as string, g.value, { kind: combinedKind([cur.kind, prev.kind]) });
-          return [withRange(p, g)];
+          return [derivedPointOf(derive(edition, (r) => change(r.term(cur.id), r.term(prev.id))), categories[i] as string, 'one')];
         });
         return { year, series: { id: `g${year}`, label: yearSeriesLabel(year, points), points } };
       })
@@ -281,10 +266,9 @@ const capexGrowthExhibit: ExhibitDefinition = {
     }
 
     const excluded = excludedGuidance(edition);
-    const keys = keysOf(series.map((s) => s.series));
     const notes = [
       'Growth is this year’s capex divided by last year’s, minus one, computed from the rows of the capex-by-year exhibit; Microsoft’s is fiscal year on fiscal year (years ending 30 June).',
-      'Growth computed from reported figures is derived (cross-hatched); growth implied by guidance is hatched. For a guidance range the bar uses the midpoint and the whisker spans the growth implied by the low and high ends.',
+      'Growth computed from reported figures is a derived figure; growth computed from guidance counts as guidance. For a guidance range the bar uses the midpoint and the whisker spans the growth implied by the low and high ends.',
       'Meta’s figures include principal payments on finance leases in every year, so its growth is like for like; its 2022 and 2023 totals are derived from filings.',
       ...excluded.map(
         (r) => `${r.subject} ${r.period}: no growth is shown because the ${r.qualifier}${usd(r.value, 0)} announced was planned spending on AI-enabled datacenters, a broader measure than the reported additions to property and equipment.`,
@@ -296,11 +280,12 @@ const capexGrowthExhibit: ExhibitDefinition = {
       takeaway,
       chart: 'bar',
       x: { label: 'Company', type: 'category' },
-      y: { label: 'Growth on the previous year', type: 'linear', unit: 'percent', scale: 'one' },
+      y: { label: 'Growth on the previous year', type: 'linear', unit: 'percent', scale: 'one', digits: 1 },
       categories,
       series: series.map((s) => s.series),
       notes,
-      sources: sourcesOf(edition, [...keys, ...excluded.map((r) => r.id)]),
+      // The excluded guidance is quoted in a note, not plotted.
+      sources: sourcesOf(edition, excluded.map((r) => r.id)),
     };
   },
 };
@@ -338,16 +323,16 @@ const capexCombined: ExhibitDefinition = {
     const three = years.flatMap((year) => {
       const s = calendarSum(edition, year);
       if (!s) return [];
-      const sum = tidy(s.sum, 3);
-      const p = derivedPoint(edition, s.keys, String(year), sum.value, { kind: combinedKind(s.rows.map((r) => r.kind)) });
-      return [{ year, sum, point: withRange(p, sum) }];
+      const d = derive(edition, (r) => sum(s.keys.map((k) => r.term(k))));
+      const point = derivedPointOf(d, String(year), 'billion');
+      return [{ year, sum: { value: point.y as number }, point }];
     });
     const series = [
       { id: 'three-calendar', label: 'Amazon + Alphabet + Meta (calendar year)', points: three.map((t) => t.point) },
-      { id: 'microsoft', label: 'Microsoft (fiscal year to June)', points: msftRows.map((a) => pointFrom(edition, a.row.id, String(a.year), qualified(a.row))) },
-      { id: 'jpm', label: 'J.P. Morgan AM: five hyperscalers incl. Oracle', style: 'line' as const, points: jpm.map((r) => pointFrom(edition, r.id, r.period)) },
+      { id: 'microsoft', label: 'Microsoft (fiscal year to June)', points: msftRows.map((a) => pointFrom(edition, a.row.id, String(a.year), { scale: 'billion' })) },
+      { id: 'jpm', label: 'J.P. Morgan AM: five hyperscalers incl. Oracle', style: 'line' as const, points: jpm.map((r) => pointFrom(edition, r.id, r.period, { scale: 'billion' })) },
       ...(bigFour.length
-        ? [{ id: 'big-four', label: 'Platformonomics: big four incl. finance leases', style: 'point' as const, points: bigFour.map((r) => pointFrom(edition, r.id, r.period, qualified(r))) }]
+        ? [{ id: 'big-four', label: 'Platformonomics: big four incl. finance leases', style: 'point' as const, points: bigFour.map((r) => pointFrom(edition, r.id, r.period, { scale: 'billion' })) }]
         : []),
     ];
 
@@ -367,18 +352,17 @@ const capexCombined: ExhibitDefinition = {
       takeaway += '.';
     }
 
-    const keys = keysOf(series);
     const first = jpm[0];
     const firstFour = first ? calendarSum(edition, Number(first.period)) : undefined;
     const msftFirst = first ? msftRows.find((a) => a.year === Number(first.period))?.row : undefined;
     const notes = [
-      'The three calendar-year reporters are added up only for years in which all three have a figure. The sum is derived (cross-hatched); for a guided year it adds each company’s guidance (hatched), using the midpoint of a range, and the whisker spans the ends of the ranges.',
+      'The three calendar-year reporters are added up only for years in which all three have a figure. The sum is a derived figure; for a guided year it adds each company’s guidance and counts as guidance, using the midpoint of a range, and the whisker spans the ends of the ranges.',
       'Microsoft is shown on its own because its fiscal year ends on 30 June; adding it to calendar-year totals would mix periods half a year apart.',
       'Meta’s figures include principal payments on finance leases; the other companies’ are cash purchases of property and equipment, so even the three-company sum mixes two definitions slightly.',
       `J.P. Morgan Asset Management’s series measures AI hyperscaler capital spending for five companies (Amazon, Microsoft, Alphabet, Meta and Oracle); its ${jpm
         .filter((r) => r.kind === 'estimate')
         .map((r) => r.period)
-        .join(', ')} values are projections made in 2024, drawn hollow.`,
+        .join(', ')} values are projections made in 2024 (estimates).`,
       ...(first && firstFour && msftFirst
         ? [
             `The J.P. Morgan series is not a sum of the company figures: its ${first.period} value (${usd(first.value, 0)}) is ${first.value < firstFour.sum.value + msftFirst.value ? 'below' : 'not the same as'} what the four companies alone reported for that year (${usd(firstFour.sum.value + msftFirst.value, 0)}, mixing Microsoft’s fiscal year with calendar years).`,
@@ -396,7 +380,6 @@ const capexCombined: ExhibitDefinition = {
       categories,
       series,
       notes,
-      sources: sourcesOf(edition, keys),
     };
   },
 };
@@ -455,9 +438,9 @@ const capexGuidancePath: ExhibitDefinition = {
     const categories = haveReported ? [...stages, REPORTED_STAGE] : stages;
 
     const series = paths.map((p, i) => {
-      const points: PointInput[] = p.rounds.map((r, j) => pointFrom(edition, r.row.id, stages[j] as string, qualified(r.row)));
+      const points: PointInput[] = p.rounds.map((r, j) => pointFrom(edition, r.row.id, stages[j] as string, { scale: 'billion' }));
       const rep = reported[i];
-      if (rep) points.push(pointFrom(edition, rep.id, REPORTED_STAGE, qualified(rep)));
+      if (rep) points.push(pointFrom(edition, rep.id, REPORTED_STAGE, { scale: 'billion' }));
       return { id: p.company, label: companyLabel(edition, p.company), points };
     });
 
@@ -492,15 +475,15 @@ const capexGuidancePath: ExhibitDefinition = {
       ...msQuarters.map((q) => `Microsoft ${q.period}: ${q.qualifier}${usd(q.value, 0)}${q.note ? `. ${q.note.replace(/\.$/, '')}` : ''}.`),
     ];
 
-    const keys = keysOf(series);
     const notes = [
-      `Each guidance point is the company’s guidance for calendar ${year} capex ${fromPath ? 'as it stood after its results in that month' : `as it stood on ${formatDate(edition.asOf)}`}${haveReported ? `; the last point is the figure reported for ${year}` : ''}. Guidance is drawn hollow with a dashed line; where guidance was a range the point is its midpoint and the whisker spans the range.`,
+      `Each guidance point is the company’s guidance for calendar ${year} capex ${fromPath ? 'as it stood after its results in that month' : `as it stood on ${formatDate(edition.asOf)}`}${haveReported ? `; the last point is the figure reported for ${year}` : ''}. Where guidance was a range the point is its midpoint and the whisker spans the range.`,
       'Amazon and Alphabet: purchases of property and equipment. Meta: capital expenditures including principal payments on finance leases, in guidance and reported figures alike.',
       ...msNote,
       ...caveatNotes(edition, reported.filter((r): r is StoredObservation => r !== undefined).map((r) => r.id)),
     ];
     const msKeys = [...(msReported ? [msReported.id] : []), ...msQuarters.map((q) => q.id)];
-    const sources = [...sourcesOf(edition, [...keys, ...msKeys]), ...(msPlan ? sourcesOf(msPlan.edition, [msPlan.row.id]) : [])];
+    // Microsoft is quoted in a note, not plotted; its plan may be read from the edition it was current in.
+    const sources = [...sourcesOf(edition, msKeys), ...(msPlan ? sourcesOf(msPlan.edition, [msPlan.row.id]) : [])];
     return {
       id: 'capex-guidance-path',
       title: `${year} capex: guidance at each results date, and the reported figure`,
@@ -511,7 +494,7 @@ const capexGuidancePath: ExhibitDefinition = {
       categories,
       series,
       notes,
-      sources: sources.filter((src, i) => sources.findIndex((t) => t.id === src.id && t.locator === src.locator) === i),
+      sources,
     };
   },
 };

@@ -8,7 +8,7 @@ import type { Edition } from '#engine/data/schema.ts';
 import { formatDate } from '#engine/format/date.ts';
 import { formatQuantity } from '#engine/format/quantity.ts';
 import type { ExhibitDefinition } from '#engine/exhibits/context.ts';
-import { pointFrom, sourcesOf, type PointInput } from '#engine/exhibits/helpers.ts';
+import { pointFrom, type PointInput } from '#engine/exhibits/helpers.ts';
 
 /** The edition that holds the guidance as it stood in February 2025. */
 export const GUIDANCE_EDITION = '2025-02';
@@ -44,11 +44,13 @@ export const editionsExhibits: ExhibitDefinition[] = [
     build: ({ edition, loadEdition }) => {
       const guidanceEdition = edition.version === GUIDANCE_EDITION ? edition : loadEdition(GUIDANCE_EDITION);
       const guidanceAsOf = formatDate(guidanceEdition.asOf);
-      const guidance: PointInput[] = COMPANIES.map((c) => pointFrom(guidanceEdition, c.key, c.name));
+      // Guidance points keep the edition they were read from, so their sources are looked up there.
+      const fromGuidance = guidanceEdition === edition ? {} : { edition: guidanceEdition.version };
+      const guidance: PointInput[] = COMPANIES.map((c) => pointFrom(guidanceEdition, c.key, c.name, { scale: 'billion', ...fromGuidance }));
       const reportedRows = COMPANIES.map((c) => reportedRow(edition, c));
       const reported: PointInput[] = COMPANIES.map((c, i) => {
         const row = reportedRows[i];
-        return row ? pointFrom(edition, c.key, c.name) : { x: c.name, y: null, kind: 'reported' as const, keys: [] };
+        return row ? pointFrom(edition, c.key, c.name, { scale: 'billion' }) : { x: c.name, y: null, kind: 'reported' as const, keys: [] };
       });
       const haveReported = reportedRows.some(Boolean);
 
@@ -56,7 +58,7 @@ export const editionsExhibits: ExhibitDefinition[] = [
       const notes = [
         'Microsoft’s fiscal year ends on 30 June: its bars are fiscal 2025 (July 2024 to June 2025); the other three companies report calendar 2025.',
         `Microsoft gave no formal capex guidance: its ${msGuidance} was planned spending on AI-enabled datacenters in fiscal 2025, a broader measure than the reported cash additions to property and equipment, so its two bars are not like-for-like.`,
-        'Meta’s figures include principal payments on finance leases; its guidance was a range, drawn as an error bar around the midpoint.',
+        'Meta’s figures include principal payments on finance leases; its guidance was a range: the bar is its midpoint and the whisker spans it.',
         `Guidance is read from dataset edition ${GUIDANCE_EDITION} (as of ${guidanceAsOf}), which is frozen; reported figures come from edition ${edition.version} (as of ${formatDate(edition.asOf)}).`,
       ];
 
@@ -80,10 +82,6 @@ export const editionsExhibits: ExhibitDefinition[] = [
         if (missing.length) notes.push(`Not yet reported in edition ${edition.version}: ${missing.join(', ')}.`);
       }
 
-      const reportedKeys = reportedRows.filter((r) => r !== undefined).map((r) => r.id);
-      const sources = [...sourcesOf(guidanceEdition, COMPANIES.map((c) => c.key)), ...sourcesOf(edition, reportedKeys)];
-      const unique = sources.filter((s, i) => sources.findIndex((t) => t.id === s.id && t.locator === s.locator) === i);
-
       return {
         id: 'capex-guidance-vs-reported',
         title: 'Capex in 2025: guidance given in early 2025 against what was reported',
@@ -97,7 +95,6 @@ export const editionsExhibits: ExhibitDefinition[] = [
           ...(haveReported ? [{ id: 'reported', label: 'Reported for 2025', points: reported }] : []),
         ],
         notes,
-        sources: unique,
       };
     },
   },

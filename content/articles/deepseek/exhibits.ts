@@ -4,16 +4,19 @@
  * 2025, the architecture behind the efficiency, and (from edition 2026-02) DeepSeek's later R1 disclosure
  * beside outside estimates of its fleet. Each is a pure function of the edition.
  */
-import { impliedPricePerGpuHour, ratio, toCents } from '../../lib/training.ts';
+import { clusterGpuHours, ratio, toCents, trainingFlop } from '../../lib/training.ts';
 import { findObservations, getObservation, toQuantity } from '#engine/data/lookup.ts';
 import type { Edition } from '#engine/data/schema.ts';
 import { formatDate } from '#engine/format/date.ts';
 import { formatNumber } from '#engine/format/number.ts';
 import { formatPlain, formatQuantity } from '#engine/format/quantity.ts';
-import { base, compact, LLAMA, R1, r1GpuHours, sci, V3, v3StageCosts, v3TrainingFlop } from './metrics.ts';
+import { base, compact, LLAMA, R1, sci, V3, v3StageCosts, v3TrainingFlop } from './metrics.ts';
 import type { ExhibitBody, ExhibitContext, ExhibitDefinition } from '#engine/exhibits/context.ts';
-import { derivedPoint, keysOf, notesOf, pointFrom, sourcesOf, type PointInput } from '#engine/exhibits/helpers.ts';
+import { cellFrom, derivedCellOf, keysOf, notesOf, pointFrom, sourcesOf, textCell, type CellInput, type PointInput } from '#engine/exhibits/helpers.ts';
+import { derive, derivedPointOf, product, ratio as ratioOf, share as shareOf, sum, term, type Derived } from '#engine/derive/index.ts';
 
+
+type TableRowInput = { name: string; cells: Record<string, CellInput> };
 
 /** "11.1×": a multiple at fixed decimals. */
 function times(x: number, digits = 1): string {
@@ -31,28 +34,26 @@ function yearOf(period: string): string {
 }
 
 function v3VsLlama({ edition: e }: ExhibitContext): ExhibitBody {
-  const gpuHours = ratio(base(e, LLAMA.gpuHours), base(e, V3.gpuHoursTotal));
-  const v3Flop = v3TrainingFlop(e);
-  const compute = ratio(base(e, LLAMA.compute), v3Flop);
-  const cluster = ratio(base(e, LLAMA.cluster), base(e, V3.cluster));
-  const tokens = ratio(base(e, LLAMA.tokens), base(e, V3.tokens));
-  const approx = (key: string) => (getObservation(e, key).qualifier === '~' ? '~' : '');
-  const points: PointInput[] = [
-    derivedPoint(e, [LLAMA.gpuHours, V3.gpuHoursTotal], 'Training GPU-hours', gpuHours, {
-      label: `${times(gpuHours)} (${compact(base(e, LLAMA.gpuHours))} H100 vs ${compact(base(e, V3.gpuHoursTotal))} H800 GPU-hours)`,
-    }),
-    derivedPoint(e, [LLAMA.compute, V3.paramsActive, V3.tokens], 'Pre-training compute', compute, {
-      label: `${times(compute)} (${sci(base(e, LLAMA.compute), 1)} vs ${sci(v3Flop)} FLOP)`,
-    }),
-    derivedPoint(e, [LLAMA.cluster, V3.cluster], 'Training cluster (GPUs)', cluster, {
-      label: `${approx(LLAMA.cluster)}${times(cluster)} (${approx(LLAMA.cluster)}${formatNumber(base(e, LLAMA.cluster))} vs ${formatNumber(base(e, V3.cluster))} GPUs)`,
-    }),
-    derivedPoint(e, [LLAMA.tokens, V3.tokens], 'Pre-training tokens', tokens, {
-      label: `${times(tokens, 2)} (${compact(base(e, LLAMA.tokens))} vs ${compact(base(e, V3.tokens))} tokens)`,
-    }),
+  const multiple = (compute: Parameters<typeof derive>[1]) => derive(e, compute);
+  const rows: { x: string; d: Derived; digits: number }[] = [
+    { x: 'Training GPU-hours', d: multiple((r) => ratioOf(r.term(LLAMA.gpuHours), r.term(V3.gpuHoursTotal))), digits: 1 },
+    {
+      x: 'Pre-training compute',
+      d: multiple((r) => {
+        // V3's compute is not reported: C ≈ 6ND on the parameters active per token.
+        const flop = trainingFlop(r.base(V3.paramsActive), r.base(V3.tokens));
+        return ratioOf(r.term(LLAMA.compute), term(flop, `6 × ${r.term(V3.paramsActive).text} × ${r.term(V3.tokens).text} = ${sci(flop)} FLOP`));
+      }),
+      digits: 1,
+    },
+    { x: 'Training cluster (GPUs)', d: multiple((r) => ratioOf(r.term(LLAMA.cluster), r.term(V3.cluster))), digits: 1 },
+    { x: 'Pre-training tokens', d: multiple((r) => ratioOf(r.term(LLAMA.tokens), r.term(V3.tokens))), digits: 2 },
   ];
+  const points: PointInput[] = rows.map((row) => derivedPointOf(row.d, row.x, 'one', { digits: row.digits }));
+  const [gpuHours, compute, cluster, tokens] = rows.map((row) => row.d.value) as [number, number, number, number];
   const series = [{ id: 'llama-over-v3', label: 'Llama 3.1 405B ÷ DeepSeek-V3', points }];
   const keys = keysOf(series);
+  const approx = (key: string) => (getObservation(e, key).qualifier === '~' ? '~' : '');
   return {
     id: 'deepseek-v3-vs-llama-compute',
     title: 'Llama 3.1 405B against DeepSeek-V3: training inputs as multiples',
@@ -66,26 +67,34 @@ function v3VsLlama({ edition: e }: ExhibitContext): ExhibitBody {
       'Not like-for-like GPUs: Llama 3.1 405B trained on H100s and DeepSeek-V3 on H800s, so a GPU-hour is not the same unit of work in the two rows.',
       'DeepSeek-V3 figures cover the official final training run only; Llama 3.1 405B GPU-hours are the model-card row for the 405B model.',
       `DeepSeek-V3 compute is estimated as C ≈ 6ND with the ${short(e, V3.paramsActive)} active per token (ignoring attention and multi-token-prediction overhead); Llama 3.1 405B compute is the figure its paper reports.`,
+      // The inputs behind each multiple (the chart and table show the multiples themselves).
+      `Inputs (Llama 3.1 405B vs DeepSeek-V3): GPU-hours ${compact(base(e, LLAMA.gpuHours))} H100 vs ${compact(base(e, V3.gpuHoursTotal))} H800; compute ${sci(base(e, LLAMA.compute), 1)} vs ${sci(v3TrainingFlop(e))} FLOP; cluster ${approx(LLAMA.cluster)}${formatNumber(base(e, LLAMA.cluster))} vs ${formatNumber(base(e, V3.cluster))} GPUs; tokens ${compact(base(e, LLAMA.tokens))} vs ${compact(base(e, V3.tokens))}.`,
       ...notesOf(e, keys),
     ],
-    sources: sourcesOf(e, keys),
   };
 }
 
 function costByStage({ edition: e }: ExhibitContext): ExhibitBody {
   const costs = v3StageCosts(e);
   const priceKey = V3.price;
-  const computed: PointInput[] = V3.stages.map((s, i) =>
-    derivedPoint(e, [s.gpuHours, priceKey], s.label, costs.stages[i]!.usd / 1e6),
-  );
-  computed.push(derivedPoint(e, [...V3.stages.map((s) => s.gpuHours), priceKey], 'Total, final run', costs.totalUsd / 1e6));
-  const reportedKeys = [...V3.stages.map((s) => s.cost), V3.costTotal];
-  const reported: PointInput[] = reportedKeys.map((k, i) => pointFrom(e, k, computed[i]!.x as string, { y: base(e, k) / 1e6 }));
-  const matches = reportedKeys.every((k, i) => toCents(base(e, k)) === toCents((computed[i]!.y as number) * 1e6));
+  // Each stage: its GPU-hours times the assumed rental price; the total adds the stages.
+  const stageCost = (r: Parameters<Parameters<typeof derive>[1]>[0], gpuHours: string) => product(r.term(gpuHours), r.term(priceKey));
+  const derived: Derived[] = [
+    ...V3.stages.map((st) => derive(e, (r) => stageCost(r, st.gpuHours))),
+    derive(e, (r) => sum(V3.stages.map((st) => {
+      const c = stageCost(r, st.gpuHours);
+      return term(c.value, `(${c.formula})`);
+    }))),
+  ];
+  const labels = [...V3.stages.map((st) => st.label), 'Total, final run'];
+  const computedPoints: PointInput[] = derived.map((d, i) => derivedPointOf(d, labels[i]!, 'million'));
+  const reportedKeys = [...V3.stages.map((st) => st.cost), V3.costTotal];
+  const reported: PointInput[] = reportedKeys.map((k, i) => pointFrom(e, k, labels[i]!, { scale: 'million' }));
+  const matches = reportedKeys.every((k, i) => toCents(base(e, k)) === toCents(derived[i]!.value));
   const price = formatPlain(getObservation(e, priceKey).value, 'USD', 'one');
   const share = formatNumber((costs.stages[0]!.usd / costs.totalUsd) * 100, { digits: 1 });
   const series = [
-    { id: 'computed', label: `Computed: GPU-hours × ${price} per GPU-hour`, points: computed },
+    { id: 'computed', label: `Computed: GPU-hours × ${price} per GPU-hour`, points: computedPoints },
     { id: 'reported', label: 'Reported in the technical report', points: reported },
   ];
   const keys = keysOf(series);
@@ -100,7 +109,6 @@ function costByStage({ edition: e }: ExhibitContext): ExhibitBody {
     series,
     // The rows' own notes already carry the caveats (assumed rental price, final run only).
     notes: notesOf(e, keys),
-    sources: sourcesOf(e, keys),
   };
 }
 
@@ -111,19 +119,18 @@ function costHistory({ edition: e }: ExhibitContext): ExhibitBody {
     .map(({ r }) => r);
   const v3Row = getObservation(e, V3.costTotal);
   const v3Cat = `${v3Row.subject} (${yearOf(v3Row.period)})`;
-  const history = rows.map((r) => pointFrom(e, r.id, `${r.subject} (${r.period})`, { y: base(e, r.id) }));
+  const history = rows.map((r) => pointFrom(e, r.id, `${r.subject} (${r.period})`, { scale: 'one' }));
   const v3Cost = base(e, V3.costTotal);
   const price = formatPlain(getObservation(e, V3.price).value, 'USD', 'one');
   const series = [
     { id: 'estimates', label: 'Epoch AI / AI Index 2024 estimate (cloud-rental compute cost)', style: 'point' as const, points: history },
-    { id: 'deepseek-v3', label: `DeepSeek-V3 final run at an assumed ${price} per GPU-hour (not like-for-like)`, style: 'point' as const, points: [pointFrom(e, V3.costTotal, v3Cat, { y: v3Cost })] },
+    { id: 'deepseek-v3', label: `DeepSeek-V3 final run at an assumed ${price} per GPU-hour (not like-for-like)`, style: 'point' as const, points: [pointFrom(e, V3.costTotal, v3Cat, { scale: 'one' })] },
   ];
   const below = rows.filter((r) => base(e, r.id) <= v3Cost).sort((a, b) => base(e, b.id) - base(e, a.id))[0];
   const above = rows.filter((r) => base(e, r.id) > v3Cost).sort((a, b) => base(e, a.id) - base(e, b.id))[0];
   const top = [...rows].sort((a, b) => base(e, b.id) - base(e, a.id))[0];
   const between = below && above ? `between the ${below.subject} (${below.period}) and ${above.subject} (${above.period}) estimates` : 'among the earlier estimates';
   const vsTop = top ? `, about 1/${formatNumber(base(e, top.id) / v3Cost, { digits: 0 })} of ${top.subject}’s` : '';
-  const keys = keysOf(series);
   return {
     id: 'frontier-training-cost-history',
     title: `Estimated training cost of notable models, ${rows[0]?.period ?? ''}–${rows[rows.length - 1]?.period ?? ''}, with DeepSeek-V3’s final run`,
@@ -138,7 +145,6 @@ function costHistory({ edition: e }: ExhibitContext): ExhibitBody {
       'The estimates price each model’s training compute at cloud-rental rates, adjusted for inflation. DeepSeek-V3’s figure is its own final-run GPU-hours at its assumed rental price, without inflation adjustment or research runs, so the two are not like-for-like.',
       ...notesOf(e, [rows[0]?.id ?? V3.costTotal, V3.costTotal]),
     ],
-    sources: sourcesOf(e, keys),
   };
 }
 
@@ -174,67 +180,60 @@ function marketReaction({ edition: e }: ExhibitContext): ExhibitBody {
       `Nvidia’s loss of market value on the day: ${short(e, 'market.nvidia.value-loss')}, against a previous record of ${short(e, 'market.nvidia.previous-record-loss')}.`,
       ...notesOf(e, [...keys, ...lossKeys]),
     ],
-    sources: sourcesOf(e, [...keys, ...lossKeys]),
+    // The loss of market value is quoted in a note, not plotted.
+    sources: sourcesOf(e, lossKeys),
   };
 }
 
 function moeEfficiency({ edition: e }: ExhibitContext): ExhibitBody {
-  const cell = (key: string, x: string, text?: string) => pointFrom(e, key, x, { label: text ?? short(e, key) });
-  const share = (activeKey: string, totalKey: string, x: string) => {
-    const v = (base(e, activeKey) / base(e, totalKey)) * 100;
-    return derivedPoint(e, [activeKey, totalKey], x, v, { label: `${formatNumber(v, { digits: 1 })}%` });
-  };
-  const none = (x: string): PointInput => ({ x, y: null, kind: 'reported', keys: [] });
-  const rows = {
-    total: 'Total parameters',
-    active: 'Parameters active per token',
-    share: 'Active share of parameters',
-    tokens: 'Pre-training tokens',
-    kv: 'KV cache vs DeepSeek 67B',
-    throughput: 'Max. generation throughput vs DeepSeek 67B',
-    cost: 'Training cost vs DeepSeek 67B',
-    fp8: 'FP8 training: relative loss error vs BF16',
-  };
-  const pct = (key: string, word: string) => `${formatQuantity(toQuantity(e, key))} ${word}`;
-  const v2 = [
-    cell('deepseek-v2.params.total', rows.total),
-    cell('deepseek-v2.params.active', rows.active),
-    share('deepseek-v2.params.active', 'deepseek-v2.params.total', rows.share),
-    cell('deepseek-v2.tokens', rows.tokens),
-    cell('deepseek-v2.kv-cache-reduction', rows.kv, pct('deepseek-v2.kv-cache-reduction', 'smaller')),
-    cell('deepseek-v2.throughput-multiple', rows.throughput, `${short(e, 'deepseek-v2.throughput-multiple')} higher`),
-    cell('deepseek-v2.training-cost-saving', rows.cost, pct('deepseek-v2.training-cost-saving', 'lower')),
-    none(rows.fp8),
+  const columns = [
+    { id: 'total', label: 'Total parameters', unit: 'parameters' as const, scale: 'billion' as const },
+    { id: 'active', label: 'Active per token', unit: 'parameters' as const, scale: 'billion' as const },
+    { id: 'share', label: 'Active share', unit: 'percent' as const, scale: 'one' as const, digits: 1 },
+    { id: 'tokens', label: 'Pre-training tokens', unit: 'tokens' as const, scale: 'trillion' as const },
+    { id: 'kv', label: 'KV cache reduction vs DeepSeek 67B', unit: 'percent' as const, scale: 'one' as const },
+    { id: 'throughput', label: 'Max. generation throughput vs DeepSeek 67B', unit: 'multiple' as const, scale: 'one' as const },
+    { id: 'cost', label: 'Training cost saving vs DeepSeek 67B', unit: 'percent' as const, scale: 'one' as const },
+    { id: 'fp8', label: 'FP8 training: relative loss error vs BF16', unit: 'percent' as const, scale: 'one' as const },
   ];
-  const v3 = [
-    cell(V3.paramsTotal, rows.total),
-    cell(V3.paramsActive, rows.active),
-    share(V3.paramsActive, V3.paramsTotal, rows.share),
-    cell(V3.tokens, rows.tokens),
-    none(rows.kv),
-    none(rows.throughput),
-    none(rows.cost),
-    cell('deepseek-v3.fp8-loss-error', rows.fp8),
+  const share = (activeKey: string, totalKey: string) => derivedCellOf(derive(e, (r) => shareOf(r.term(activeKey), r.term(totalKey))), 'one');
+  const rows: TableRowInput[] = [
+    {
+      name: 'DeepSeek-V2 (May 2024)',
+      cells: {
+        total: cellFrom(e, 'deepseek-v2.params.total', 'billion'),
+        active: cellFrom(e, 'deepseek-v2.params.active', 'billion'),
+        share: share('deepseek-v2.params.active', 'deepseek-v2.params.total'),
+        tokens: cellFrom(e, 'deepseek-v2.tokens', 'trillion'),
+        kv: cellFrom(e, 'deepseek-v2.kv-cache-reduction'),
+        throughput: cellFrom(e, 'deepseek-v2.throughput-multiple'),
+        cost: cellFrom(e, 'deepseek-v2.training-cost-saving'),
+      },
+    },
+    {
+      name: 'DeepSeek-V3 (Dec 2024)',
+      cells: {
+        total: cellFrom(e, V3.paramsTotal, 'billion'),
+        active: cellFrom(e, V3.paramsActive, 'billion'),
+        share: share(V3.paramsActive, V3.paramsTotal),
+        tokens: cellFrom(e, V3.tokens, 'trillion'),
+        fp8: cellFrom(e, 'deepseek-v3.fp8-loss-error'),
+      },
+    },
   ];
-  const series = [
-    { id: 'deepseek-v2', label: 'DeepSeek-V2 (May 2024)', points: v2 },
-    { id: 'deepseek-v3', label: 'DeepSeek-V3 (Dec 2024)', points: v3 },
-  ];
-  const keys = keysOf(series);
+  const keys = rows.flatMap((r) => Object.values(r.cells).flatMap((c) => c.keys ?? []));
   return {
     id: 'deepseek-moe-efficiency',
     title: 'DeepSeek-V2 and V3: sparse experts, compressed attention, low precision',
     takeaway: 'Each token uses only a small slice of the model, and V2’s compressed attention cache and lower training cost against a dense predecessor carried over into V3’s design.',
     chart: 'table',
-    x: { label: 'Measure', type: 'category' },
-    y: { label: 'Value', type: 'linear' },
-    categories: Object.values(rows),
-    series,
+    rowHeader: 'Model',
+    columns,
+    rows,
     notes: [
       'V2’s comparisons are against DeepSeek 67B, the company’s earlier dense model; the V3 report gives no like-for-like comparison, so those cells are empty.',
       ...notesOf(e, keys),
     ],
-    sources: sourcesOf(e, keys),
   };
 }
 
@@ -244,53 +243,57 @@ function moeEfficiency({ edition: e }: ExhibitContext): ExhibitBody {
  * rows do not exist before it.
  */
 function trainingDisclosures({ edition: e }: ExhibitContext): ExhibitBody {
-  const rows = {
-    gpus: 'GPUs',
-    a100: 'A100-equivalents',
-    time: 'Wall-clock time',
-    hours: 'GPU-hours',
-    cost: 'Cost',
-    price: 'Price per GPU-hour',
-  };
-  const none = (x: string): PointInput => ({ x, y: null, kind: 'reported', keys: [] });
-  const cell = (key: string, x: string, text: string) => pointFrom(e, key, x, { label: text });
-  const r1Hours = r1GpuHours(e);
-  const r1Price = impliedPricePerGpuHour(base(e, R1.cost), r1Hours);
-  const v3 = [
-    cell(V3.cluster, rows.gpus, `${short(e, V3.cluster).replace(/ GPUs$/, '')} H800`),
-    none(rows.a100),
-    cell('deepseek-v3.pretraining-duration', rows.time, `${short(e, 'deepseek-v3.pretraining-duration')} (pre-training)`),
-    cell(V3.gpuHoursTotal, rows.hours, compact(base(e, V3.gpuHoursTotal))),
-    cell(V3.costTotal, rows.cost, `$${compact(base(e, V3.costTotal))}`),
-    cell(V3.price, rows.price, `${short(e, V3.price).replace(/ per GPU-hour$/, '')} (assumed)`),
+  const columns = [
+    { id: 'gpus', label: 'GPUs', unit: 'GPUs' as const, scale: 'one' as const },
+    { id: 'gpu-type', label: 'GPU type', text: true },
+    { id: 'a100', label: 'A100-equivalents', unit: 'GPUs' as const, scale: 'one' as const },
+    // V3's time is stated in months, R1's in hours: each cell keeps its own unit.
+    { id: 'time', label: 'Wall-clock time' },
+    { id: 'hours', label: 'GPU-hours', unit: 'GPU-hours' as const, scale: 'thousand' as const },
+    { id: 'cost', label: 'Cost', unit: 'USD' as const, scale: 'million' as const },
+    { id: 'price', label: 'Price per GPU-hour', unit: 'USD/GPU-hour' as const, scale: 'one' as const, digits: 2 },
   ];
-  const r1 = [
-    cell(R1.gpus, rows.gpus, `${short(e, R1.gpus).replace(/ GPUs$/, '')} H800`),
-    none(rows.a100),
-    cell(R1.hours, rows.time, short(e, R1.hours)),
-    derivedPoint(e, [R1.gpus, R1.hours], rows.hours, r1Hours, { label: formatNumber(r1Hours) }),
-    cell(R1.cost, rows.cost, short(e, R1.cost)),
-    derivedPoint(e, [R1.cost, R1.gpus, R1.hours], rows.price, r1Price, { label: `${getObservation(e, R1.cost).qualifier}$${formatNumber(r1Price, { digits: 2 })} (implied)` }),
+  const r1Hours = derive(e, (r) => product(r.term(R1.gpus), r.term(R1.hours)));
+  const r1Price = derive(e, (r) => {
+    const hours = product(r.term(R1.gpus), r.term(R1.hours));
+    return ratioOf(r.term(R1.cost), term(hours.value, `(${hours.formula})`));
+  });
+  const rows: TableRowInput[] = [
+    {
+      name: 'V3 final run',
+      cells: {
+        gpus: cellFrom(e, V3.cluster),
+        'gpu-type': textCell('H800'),
+        time: cellFrom(e, 'deepseek-v3.pretraining-duration'),
+        hours: cellFrom(e, V3.gpuHoursTotal, 'thousand'),
+        cost: cellFrom(e, V3.costTotal, 'million'),
+        price: cellFrom(e, V3.price),
+      },
+    },
+    {
+      name: 'R1 stages on V3',
+      cells: {
+        gpus: cellFrom(e, R1.gpus),
+        'gpu-type': textCell('H800'),
+        time: cellFrom(e, R1.hours),
+        hours: derivedCellOf(r1Hours, 'thousand'),
+        cost: cellFrom(e, R1.cost, 'million'),
+        price: derivedCellOf(r1Price, 'one'),
+      },
+    },
+    {
+      name: 'Fleet (estimates)',
+      cells: {
+        gpus: cellFrom(e, R1.fleet),
+        'gpu-type': textCell('Hopper'),
+        a100: cellFrom(e, 'deepseek.total-compute.outside-estimate'),
+      },
+    },
   ];
+  const keys = rows.flatMap((r) => Object.values(r.cells).flatMap((c) => c.keys ?? []));
   const fleetRow = getObservation(e, R1.fleet);
   const outside = getObservation(e, 'deepseek.total-compute.outside-estimate');
-  // "Sep 2025": the month an estimate was reported, short enough for a phone-width table cell.
-  const month = (period: string) => formatDate(period).replace(/^(\w{3})\w* /, '$1 ');
-  const fleet = [
-    cell(R1.fleet, rows.gpus, `${short(e, R1.fleet).replace(/ GPUs$/, '')} Hopper (${month(fleetRow.period)})`),
-    cell(outside.id, rows.a100, `${short(e, outside.id).replace(/ GPUs$/, '')} (${month(outside.period)})`),
-    none(rows.time),
-    none(rows.hours),
-    none(rows.cost),
-    none(rows.price),
-  ];
-  const series = [
-    { id: 'deepseek-v3', label: 'V3 final run', points: v3 },
-    { id: 'deepseek-r1', label: 'R1 stages on V3', points: r1 },
-    { id: 'fleet', label: 'Fleet (estimates)', points: fleet },
-  ];
-  const keys = keysOf(series);
-  const hoursShare = (r1Hours / base(e, V3.gpuHoursTotal)) * 100;
+  const hoursShare = (clusterGpuHours(base(e, R1.gpus), base(e, R1.hours)) / base(e, V3.gpuHoursTotal)) * 100;
   const costShare = (base(e, R1.cost) / base(e, V3.costTotal)) * 100;
   const fleetMultiple = ratio(base(e, R1.fleet), base(e, V3.cluster));
   const approx = fleetRow.qualifier === '~' ? 'about ' : '';
@@ -299,18 +302,16 @@ function trainingDisclosures({ edition: e }: ExhibitContext): ExhibitBody {
     title: 'DeepSeek’s disclosed training runs beside outside estimates of its fleet',
     takeaway: `R1’s stages on top of V3 used ${formatNumber(hoursShare, { digits: 1 })}% of V3’s final-run GPU-hours yet cost ${formatNumber(costShare, { digits: 0 })}% as much, and outside estimates put DeepSeek’s fleet at ${approx}${formatNumber(fleetMultiple, { digits: 0 })}× the V3 training cluster.`,
     chart: 'table',
-    x: { label: 'Measure', type: 'category' },
-    y: { label: 'Value', type: 'linear' },
-    categories: Object.values(rows),
-    series,
+    rowHeader: 'Run or fleet',
+    columns,
+    rows,
     notes: [
       'Not like-for-like costs: V3’s figure prices its final run’s GPU-hours at an assumed rental rate; R1’s is DeepSeek’s own figure for the reinforcement-learning and fine-tuning stages on top of V3-Base and excludes V3-Base itself, so producing R1 took both.',
-      'R1’s GPU-hours are its cluster size times the wall-clock hours of its final run, assuming every GPU ran throughout. The implied price spreads the whole disclosed cost over those hours, so it is an upper bound for that run if the cost also covers earlier R1 stages; it is not a market rate.',
+      'R1’s GPU-hours are its cluster size times the wall-clock hours of its final run, assuming every GPU ran throughout. The implied price spreads the whole disclosed cost over those hours, so it is an upper bound for that run if the cost also covers earlier R1 stages; it is not a market rate. V3’s price is the rental rate its report assumes.',
       'V3’s wall-clock time is the report’s statement for pre-training only.',
       `Fleet figures are outside estimates, not DeepSeek disclosures, and count different things: the ${formatDate(outside.period)} range is in A100-equivalents, the ${formatDate(fleetRow.period)} figure in Nvidia Hopper GPUs.`,
       ...notesOf(e, keys),
     ],
-    sources: sourcesOf(e, keys),
   };
 }
 

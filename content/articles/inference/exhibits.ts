@@ -8,7 +8,8 @@ import { annualDecline, annualise, monthsBetween, spanMonths, timesCheaperPerYea
 import { COMPARISON_ELASTICITIES, formatElasticity, formatMultiple, JEVONS_DEFAULTS, jevonsSeries, relativeSpend, relativeUsage } from './jevons.ts';
 import { formatNumber, formatPlain, formatQuantity } from '#engine/format/quantity.ts';
 import type { ExhibitDefinition } from '#engine/exhibits/context.ts';
-import { derivedPoint, keysOf, notesOf, pointFrom, sourcesOf, type PointInput } from '#engine/exhibits/helpers.ts';
+import { keysOf, notesOf, pointFrom, type PointInput } from '#engine/exhibits/helpers.ts';
+import { computed, derive, derivedPointOf, product, qualifierOf, type Derived } from '#engine/derive/index.ts';
 import { shortMonth } from '#engine/format/date.ts';
 
 
@@ -50,13 +51,30 @@ function modelLabel(edition: Edition, m: (typeof TOKEN_PRICE_MODELS)[number]): s
   return `${m.name}, ${periodLabel(getObservation(edition, m.input))}`;
 }
 
-/** The annualised declines on the decline-rates chart: label, rows, and the factor per year. */
+/**
+ * The annualised declines on the decline-rates chart: label, rows, and the factor per year. A rate we
+ * compute is a kernel figure (`derived`), so its kind is the combined kind of the rows it reads (a rate
+ * computed from estimates is an estimate); a published rate is read from one row (or one end of its range).
+ */
 export interface DeclineRate {
   label: string;
   keys: string[];
   perYear: number;
-  /** `derived`: computed by us from the rows; `estimate`: a published rate read from one row (or one end of its range). */
-  kind: 'derived' | 'estimate';
+  /** The computed rate with its provenance; absent for a rate read straight from a row. */
+  derived?: Derived;
+  /** The row a published rate is read from, and which of its values. */
+  read?: { key: string; end: 'value' | 'low' | 'high' };
+}
+
+function computedRate(label: string, d: Derived): DeclineRate {
+  return { label, keys: d.keys, perYear: d.value, derived: d };
+}
+
+function publishedRate(edition: Edition, label: string, key: string, end: 'value' | 'low' | 'high' = 'value'): DeclineRate {
+  const row = getObservation(edition, key);
+  const v = end === 'value' ? row.value : row[end];
+  if (v === null) throw new RangeError(`${key} in content/data/${edition.version}/${row.table}.csv has no ${end} value; fill in the ${end} column.`);
+  return { label, keys: [key], perYear: v, read: { key, end } };
 }
 
 /** Chart labels the takeaway and notes refer to. */
@@ -78,9 +96,15 @@ const HARDWARE = 'hardware.price-performance.change';
 
 /** Price fall between two month-dated rows, per year. */
 function between(edition: Edition, label: string, fromKey: string, toKey: string): DeclineRate {
-  const a = getObservation(edition, fromKey);
-  const b = getObservation(edition, toKey);
-  return { label, keys: [fromKey, toKey], perYear: annualDecline(a.value, a.period, b.value, b.period), kind: 'derived' };
+  return computedRate(
+    label,
+    derive(edition, (r) => {
+      const a = r.row(fromKey);
+      const b = r.row(toKey);
+      const [ta, tb] = [r.term(fromKey), r.term(toKey)];
+      return computed(annualDecline(a.value, a.period, b.value, b.period), `(${ta.text} ÷ ${tb.text})^(12 ÷ ${monthsBetween(a.period, b.period)} months)`, qualifierOf([ta], [tb]));
+    }),
+  );
 }
 
 /** Rates that only later editions carry: AI Index and Epoch AI (2025), each guarded by its rows' presence. */
@@ -88,18 +112,20 @@ function laterRates(edition: Edition): DeclineRate[] {
   const has = (id: string) => edition.observations.has(id);
   const out: DeclineRate[] = [];
   if (GPT35_LEVEL.every(has)) out.push(between(edition, RATE_LABELS.gpt35Level, GPT35_LEVEL[0], GPT35_LEVEL[1]));
-  if (has(EPOCH_SCIENCE)) out.push({ label: RATE_LABELS.epochScience, keys: [EPOCH_SCIENCE], perYear: getObservation(edition, EPOCH_SCIENCE).value, kind: 'estimate' });
+  if (has(EPOCH_SCIENCE)) out.push(publishedRate(edition, RATE_LABELS.epochScience, EPOCH_SCIENCE));
   if (has(EPOCH_RANGE)) {
     // Epoch published only the range; the row's central value is our geometric midpoint, so only the ends are drawn.
     const range = getObservation(edition, EPOCH_RANGE);
     if (range.low === null || range.high === null) {
       throw new RangeError(`${EPOCH_RANGE} in content/data/${edition.version}/${range.table}.csv has no low/high range. The chart draws Epoch AI's published range, not a central value; fill in the low and high columns.`);
     }
-    out.push({ label: RATE_LABELS.epochLow, keys: [EPOCH_RANGE], perYear: range.low, kind: 'estimate' });
-    out.push({ label: RATE_LABELS.epochHigh, keys: [EPOCH_RANGE], perYear: range.high, kind: 'estimate' });
+    out.push(publishedRate(edition, RATE_LABELS.epochLow, EPOCH_RANGE, 'low'));
+    out.push(publishedRate(edition, RATE_LABELS.epochHigh, EPOCH_RANGE, 'high'));
   }
   if (has(HARDWARE)) {
-    out.push({ label: RATE_LABELS.hardware, keys: [HARDWARE], perYear: timesCheaperPerYear(getObservation(edition, HARDWARE).value), kind: 'derived' });
+    // A larger fall in cost is more times cheaper: the change counts downwards.
+    const d = derive(edition, (r) => computed(timesCheaperPerYear(r.row(HARDWARE).value), `1 ÷ (1 + ${r.term(HARDWARE).text} ÷ 100)`, qualifierOf([], [r.term(HARDWARE)])));
+    out.push(computedRate(RATE_LABELS.hardware, d));
   }
   return out;
 }
@@ -107,27 +133,25 @@ function laterRates(edition: Edition): DeclineRate[] {
 export function declineRates(edition: Edition): DeclineRate[] {
   const gpt4Level = getObservation(edition, 'llmflation.gpt4-level-drop');
   const span = spanMonths(gpt4Level.period);
-  const headline = getObservation(edition, 'llmflation.decline-per-year');
+  const months = monthsBetween(span.from, span.to);
   return [
     between(edition, RATE_LABELS.gpt4ToMiniInput, 'price.gpt-4.input', 'price.gpt-4o-mini.input'),
     between(edition, 'GPT-4 → 4o mini, output', 'price.gpt-4.output', 'price.gpt-4o-mini.output'),
     between(edition, 'GPT-3 → Llama 3.2 3B', 'price.gpt-3.2021', 'price.llama-3.2-3b.2024'),
-    {
-      label: 'GPT-4 level (a16z)',
-      keys: [gpt4Level.id],
-      perYear: annualise(gpt4Level.value, monthsBetween(span.from, span.to)),
-      kind: 'derived',
-    },
-    { label: RATE_LABELS.a16zHeadline, keys: [headline.id], perYear: headline.value, kind: 'estimate' },
+    computedRate(
+      'GPT-4 level (a16z)',
+      derive(edition, (r) => computed(annualise(r.row(gpt4Level.id).value, months), `${r.term(gpt4Level.id).text}^(12 ÷ ${months} months)`, qualifierOf([r.term(gpt4Level.id)]))),
+    ),
+    publishedRate(edition, RATE_LABELS.a16zHeadline, 'llmflation.decline-per-year'),
     ...laterRates(edition),
   ];
 }
 
 /** A bar of the decline-rates chart. A published rate keeps its row's kind but not its range (the range ends are bars of their own). */
 function ratePoint(edition: Edition, r: DeclineRate): PointInput {
-  if (r.kind === 'derived') return derivedPoint(edition, r.keys, r.label, Number(r.perYear.toFixed(1)));
-  const row = getObservation(edition, r.keys[0]!);
-  return { x: r.label, y: r.perYear, kind: row.kind, keys: [row.id], unconfirmed: row.confidence === 'U' };
+  if (r.derived) return derivedPointOf(r.derived, r.label, 'one', { digits: 1 });
+  const row = getObservation(edition, r.read!.key);
+  return { x: r.label, y: r.perYear, kind: row.kind, qualifier: row.qualifier, keys: [row.id], unconfirmed: row.confidence === 'U', unit: row.unit, scale: row.scale };
 }
 
 const tokenPrices: ExhibitDefinition = {
@@ -160,7 +184,6 @@ const tokenPrices: ExhibitDefinition = {
         'List prices of different products, not adjusted for capability or for how many tokens a task uses; reasoning models (o1, DeepSeek-R1) spend many output tokens on their chain of thought.',
         "Not plotted: GPT-4o's launch price and DeepSeek-V3's promotional price before 8 February 2025, which are widely cited but unconfirmed.",
       ],
-      sources: sourcesOf(edition, keys),
     };
   },
 };
@@ -218,7 +241,6 @@ const priceDeclineRates: ExhibitDefinition = {
         ...laterRateNotes(rates),
         ...distinctNotes(notesOf(edition, keys)),
       ],
-      sources: sourcesOf(edition, keys),
     };
   },
 };
@@ -232,18 +254,21 @@ const QUERY_COST_ROWS = [
 ] as const;
 const IMPLIED_LLM_LABEL = 'LLM at Hennessy multiple';
 
-/** Hennessy's multiple applied to Morgan Stanley's per-search cost. */
+/** Hennessy's multiple applied to Morgan Stanley's per-search cost, with its provenance. */
+export function impliedLlmQuery(edition: Edition): Derived {
+  return derive(edition, (r) => product(r.term('query-cost.llm-vs-search'), r.term('query-cost.google-search.ms')));
+}
+
+/** Hennessy's multiple applied to Morgan Stanley's per-search cost, in USD per query. */
 export function impliedLlmQueryCost(edition: Edition): number {
-  const multiple = getObservation(edition, 'query-cost.llm-vs-search').value;
-  const search = getObservation(edition, 'query-cost.google-search.ms').value;
-  return Number((multiple * search).toPrecision(6));
+  return Number(impliedLlmQuery(edition).value.toPrecision(6));
 }
 
 const llmVsSearchCost: ExhibitDefinition = {
   id: 'llm-vs-search-cost',
   build: ({ edition }) => {
     const [ms, note, altman, chatNote] = QUERY_COST_ROWS;
-    const implied = derivedPoint(edition, ['query-cost.llm-vs-search', 'query-cost.google-search.ms'], IMPLIED_LLM_LABEL, impliedLlmQueryCost(edition));
+    const implied = derivedPointOf(impliedLlmQuery(edition), IMPLIED_LLM_LABEL, 'one', { digits: 3 });
     const points = [
       pointFrom(edition, ms.key, ms.label),
       pointFrom(edition, note.key, note.label),
@@ -269,7 +294,7 @@ const llmVsSearchCost: ExhibitDefinition = {
         'Figures marked "repost" come from a Morgan Stanley note as relayed by a low-quality secondary site and could not be checked against the note itself.',
         ...notesOf(edition, keys),
       ],
-      sources: [...sourcesOf(edition, keys), { id: 'ars-technica-search-cost' }],
+      sources: [{ id: 'ars-technica-search-cost' }],
     };
   },
 };
@@ -285,8 +310,8 @@ const jevonsInteractive: ExhibitDefinition = {
       title: 'Jevons in one chart: total spend after a cost cut, by price elasticity of demand',
       takeaway: `With an elasticity of ${formatElasticity(p.elasticity)}, a ${Math.round(p.reduction * 100)}% cost cut lifts usage ${formatMultiple(relativeUsage(p))}-fold and total spend to ${formatMultiple(relativeSpend(p))} times its earlier level; with inelastic demand (${formatElasticity(inelastic)}) the same cut leaves spend at ${formatMultiple(inelasticSpend)} times.`,
       chart: 'line',
-      x: { label: 'Cost reduction passed through to price (%)', type: 'linear', min: 0, max: 95 },
-      y: { label: 'Total spend, relative to before the cut (1 = unchanged)', type: 'logarithmic' },
+      x: { label: 'Cost reduction passed through to price', type: 'linear', unit: 'percent', scale: 'one', min: 0, max: 95 },
+      y: { label: 'Total spend relative to before the cut (1× = unchanged)', type: 'logarithmic', unit: 'multiple', scale: 'one' },
       series: jevonsSeries(p),
       notes: [
         'Illustration, not a forecast: constant-elasticity demand, Q = Q0 × (P / P0)^ε, with the whole cost cut passed through to price, so spend relative to before is (1 − r)^(1 + ε).',
@@ -294,7 +319,8 @@ const jevonsInteractive: ExhibitDefinition = {
         'Use the sliders to change the elasticity and the cost cut; the data table and the image without JavaScript show the default scenario.',
       ],
       sources: [{ id: 'azimuth-jevons-paradox' }, { id: 'northeastern-jevons-paradox' }],
-      interactive: { module: 'jevons', params: { elasticity: p.elasticity, reduction: p.reduction } },
+      // The scenario drawn; the sliders the article places in the exhibit start from it (JevonsControls.astro).
+      params: { elasticity: p.elasticity, reduction: p.reduction },
     };
   },
 };

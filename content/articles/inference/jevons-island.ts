@@ -5,7 +5,7 @@
  * the config builder are the chunks charts-mount.ts already loaded, fetched once the chart is live.
  */
 import { describeScenario, formatElasticity, jevonsSeries, type JevonsParams } from './jevons.ts';
-import type { ExhibitSpec } from '#engine/exhibits/spec.ts';
+import type { ChartSpec } from '#engine/exhibits/spec.ts';
 
 interface LiveChart {
   canvas: HTMLCanvasElement;
@@ -23,11 +23,12 @@ function setup(box: HTMLElement): void {
   const reduction = box.querySelector<HTMLInputElement>('input[name="reduction"]');
   const output = box.querySelector('output');
   if (!figure || !holder || !json || !elasticity || !reduction || !output) return;
-  const spec = JSON.parse(json) as ExhibitSpec;
-  if (spec.interactive?.module !== 'jevons') return;
+  // The exhibit is the one the controls sit in; it must carry the scenario it was drawn with.
+  const spec = JSON.parse(json) as ChartSpec;
+  if (spec.params?.elasticity === undefined || spec.params.reduction === undefined) return;
   const canvas = holder.querySelector('canvas');
   let chart: LiveChart | undefined;
-  let toConfig: ((s: ExhibitSpec) => { data: { datasets: { data: unknown[] }[] } }) | undefined;
+  let toConfig: ((s: ChartSpec) => { data: { datasets: { data: unknown[] }[] } }) | undefined;
 
   // Slider steps are decimal; round so −1.5 is −1.5 and not −1.5000000000000002.
   const params = (): JevonsParams => ({
@@ -82,7 +83,7 @@ function setup(box: HTMLElement): void {
     // The chart was drawn from the spec's own scenario and may still be animating in; swapping its data
     // arrays then can freeze it half-way on narrow screens, so touch it only if the sliders already moved.
     const p = params();
-    const drawn = spec.interactive?.params;
+    const drawn = spec.params;
     if (chart && (p.elasticity !== drawn?.elasticity || p.reduction !== drawn?.reduction)) {
       fill(chart, p);
       chart.update('none');

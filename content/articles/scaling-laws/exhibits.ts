@@ -3,16 +3,17 @@
  * tokens per parameter against the ~20 convention, the fitted loss of each model, and the Kaplan et al.
  * power laws. Every number is computed from the edition's scaling-laws table and model rows.
  */
-import { lossReductionPercent, optimalFrontier } from './model.ts';
-import { flopToPfDays } from '../../lib/training.ts';
-import { getObservation, toQuantity } from '#engine/data/lookup.ts';
+import { chinchillaLoss, computeOptimal, lossReductionPercent, optimalFrontier, type ChinchillaFit } from './model.ts';
+import { flopToPfDays, trainingFlop } from '../../lib/training.ts';
+import { getObservation } from '#engine/data/lookup.ts';
 import { listWords } from '#engine/format/list.ts';
 import { formatNumber } from '#engine/format/number.ts';
-import { formatPlain, formatQuantity } from '#engine/format/quantity.ts';
+import { formatPlain } from '#engine/format/quantity.ts';
 import { base } from '../deepseek/metrics.ts';
-import { chinchillaFit, FIT_KEYS, MODELS, position } from './metrics.ts';
+import { chinchillaFit, FIT_KEYS, MODELS, position, type ModelRef } from './metrics.ts';
 import type { ExhibitBody, ExhibitContext, ExhibitDefinition } from '#engine/exhibits/context.ts';
-import { derivedPoint, keysOf, notesOf, pointFrom, sourcesOf, type PointInput } from '#engine/exhibits/helpers.ts';
+import { cellFrom, derivedCellOf, notesOf, pointFrom, textCell, type CellInput, type PointInput } from '#engine/exhibits/helpers.ts';
+import { computed, derive, derivedPointOf, qualifierOf, ratio, type Reader } from '#engine/derive/index.ts';
 
 const FIT = Object.values(FIT_KEYS);
 /**
@@ -23,6 +24,16 @@ const FRONTIER_STEPS_PER_DECADE = 4;
 /** FLOP -> thousand PF-days, the x unit of the frontier chart. */
 const kPfDays = (flop: number) => flopToPfDays(flop) / 1e3;
 
+/** The fit's constants read through the kernel's reader, so every figure computed from them lists them as inputs. */
+function fitOf(r: Reader): ChinchillaFit {
+  return { E: r.row(FIT_KEYS.E).value, A: r.row(FIT_KEYS.A).value, B: r.row(FIT_KEYS.B).value, alpha: r.row(FIT_KEYS.alpha).value, beta: r.row(FIT_KEYS.beta).value };
+}
+
+/** A model's parameters and tokens (base units) read through the reader. */
+function sizeOf(r: Reader, m: ModelRef): { n: number; d: number } {
+  return { n: r.base(m.params), d: r.base(m.tokens) };
+}
+
 function frontier({ edition: e }: ExhibitContext): ExhibitBody {
   const short = (k: string) => formatPlain(getObservation(e, k).value, 'count', getObservation(e, k).scale).replace(/^/, getObservation(e, k).qualifier);
   const positions = MODELS.map((m) => position(e, m));
@@ -30,15 +41,19 @@ function frontier({ edition: e }: ExhibitContext): ExhibitBody {
   const lo = 10 ** Math.floor(Math.log10(Math.min(...computes)));
   const hi = 10 ** Math.ceil(Math.log10(Math.max(...computes)));
   const steps = Math.round(Math.log10(hi / lo)) * FRONTIER_STEPS_PER_DECADE + 1;
-  const line = optimalFrontier(chinchillaFit(e), lo, hi, steps).map((a) => derivedPoint(e, FIT, kPfDays(a.compute), a.params / 1e9));
+  const line = optimalFrontier(chinchillaFit(e), lo, hi, steps).map((a) =>
+    derivedPointOf(derive(e, (r) => computed(computeOptimal(fitOf(r), a.compute).params, `N_opt at C = ${formatNumber(kPfDays(a.compute), { digits: 1 })} thousand PF-days`)), kPfDays(a.compute), 'billion'),
+  );
+  // Each model is placed at its reported size (the value) and its compute 6ND (the position), so both rows are its keys.
   const modelSeries = positions.map((p) => ({
     id: p.model.id,
     label: p.model.label,
     style: 'point' as const,
-    points: [derivedPoint(e, [p.model.params, p.model.tokens], kPfDays(p.compute), p.params / 1e9, { label: p.model.label, kind: 'reported' as const })],
+    points: [pointFrom(e, p.model.params, kPfDays(p.compute), { scale: 'billion', name: p.model.label, keys: [p.model.params, p.model.tokens] })],
   }));
   const llamaCheck = pointFrom(e, 'llama-3.compute-optimal.params', kPfDays(base(e, 'llama-3.1-405b.compute')), {
-    label: 'Llama 3 team’s own compute-optimal size',
+    scale: 'billion',
+    name: 'Llama 3 team’s own compute-optimal size',
     keys: ['llama-3.compute-optimal.params', 'llama-3.1-405b.compute'],
   });
   const series = [
@@ -46,7 +61,6 @@ function frontier({ edition: e }: ExhibitContext): ExhibitBody {
     ...modelSeries,
     { id: 'llama-3-check', label: 'Llama 3 team’s own optimum', style: 'point' as const, points: [llamaCheck] },
   ];
-  const keys = keysOf(series);
   const above = positions.filter((p) => p.params > p.optimum.params).map((p) => p.model.label.split(' (')[0]);
   const below = positions.filter((p) => p.params <= p.optimum.params).map((p) => p.model.label.split(' (')[0]);
   return {
@@ -64,7 +78,6 @@ function frontier({ edition: e }: ExhibitContext): ExhibitBody {
       'Model points are reported sizes; their compute is derived. The Llama 3 team’s optimum comes from its own scaling law, not from the Chinchilla fit.',
       ...notesOf(e, ['llama-3.compute-optimal.params', ...FIT.slice(0, 1)]),
     ],
-    sources: sourcesOf(e, keys),
   };
 }
 
@@ -77,25 +90,32 @@ function tokensPerParam({ edition: e }: ExhibitContext): ExhibitBody {
   const positions = MODELS.map((m) => position(e, m));
   const chinchilla = positions.find((p) => p.model.id === 'chinchilla')!;
   const cat = (label: string) => label.replace(' (active parameters)', ' (active)');
-  const actual = positions.map((p) => derivedPoint(e, [p.model.params, p.model.tokens], cat(p.model.label), p.tokensPerParam));
-  const optimal = positions.map((p) => derivedPoint(e, [p.model.params, p.model.tokens, ...FIT], cat(p.model.label), p.optimum.tokensPerParam));
-  const convention = derivedPoint(e, [chinchilla.model.params, chinchilla.model.tokens], cat(chinchilla.model.label), chinchilla.tokensPerParam, {
-    label: `~${formatNumber(chinchilla.tokensPerParam, { digits: 0 })} (Chinchilla’s ratio)`,
-  });
+  const asTrained = (m: ModelRef) => derive(e, (r) => ratio(r.term(m.tokens), r.term(m.params)));
+  const actual = MODELS.map((m) => derivedPointOf(asTrained(m), cat(m.label)));
+  const optimal = MODELS.map((m) =>
+    derivedPointOf(
+      derive(e, (r) => {
+        const { n, d } = sizeOf(r, m);
+        const opt = computeOptimal(fitOf(r), trainingFlop(n, d));
+        return computed(opt.tokens / opt.params, 'D_opt ÷ N_opt of the fitted law at C = 6ND');
+      }),
+      cat(m.label),
+    ),
+  );
+  const convention = derivedPointOf(asTrained(chinchilla.model), cat(chinchilla.model.label), 'one', { name: 'Chinchilla’s ratio' });
   const series = [
     { id: 'actual', label: 'As trained', points: actual },
     { id: 'fitted-optimum', label: 'Optimal split of the same compute under the fitted law', points: optimal },
     { id: 'convention', label: 'The “~20 tokens per parameter” convention', style: 'reference-line' as const, points: [convention] },
   ];
   const gopher = positions.find((p) => p.model.id === 'gopher')!;
-  const keys = keysOf(series);
   return {
     id: 'tokens-per-parameter',
     title: 'Training tokens per parameter: as trained, and as the fitted law would allocate',
     takeaway: `Gopher saw about ${formatNumber(gopher.tokensPerParam, { digits: 1 })} tokens per parameter against Chinchilla’s ${formatNumber(chinchilla.tokensPerParam, { digits: 0 })}; the fitted law itself would allocate even more data than the convention at every budget shown.`,
     chart: 'bar',
     x: { label: 'Model', type: 'category' },
-    y: { label: 'Training tokens per parameter', type: 'logarithmic' },
+    y: { label: 'Training tokens per parameter', type: 'logarithmic', unit: 'count', scale: 'one', digits: 1 },
     series,
     notes: [
       'Logarithmic scale.',
@@ -103,87 +123,108 @@ function tokensPerParam({ edition: e }: ExhibitContext): ExhibitBody {
       'The fitted-law optimum is the closed-form minimum of the published L(N, D) = E + A/N^α + B/D^β at each model’s compute; it allocates more tokens per parameter than the convention, so the two do not agree.',
       'DeepSeek-V3 is counted with its active parameters; per total parameter its ratio is far lower.',
     ],
-    sources: sourcesOf(e, keys),
   };
 }
 
 function predictedLoss({ edition: e }: ExhibitContext): ExhibitBody {
   const positions = MODELS.map((m) => position(e, m));
-  const keysFor = (p: (typeof positions)[number]) => [p.model.params, p.model.tokens];
   const text = (v: number, digits = 3) => formatNumber(v, { digits });
-  const col = (id: string, label: string, f: (p: (typeof positions)[number]) => PointInput) => ({ id, label, points: positions.map(f) });
-  const series = [
-    col('params', 'Parameters N', (p) => pointFrom(e, p.model.params, p.model.label, { label: formatQuantity(toQuantity(e, p.model.params), { style: 'short' }) })),
-    col('tokens', 'Training tokens D', (p) => pointFrom(e, p.model.tokens, p.model.label, { label: formatQuantity(toQuantity(e, p.model.tokens), { style: 'short', scale: 'trillion', digits: p.tokens < 1e12 ? 1 : undefined }) })),
-    col('compute', 'Compute 6ND', (p) => derivedPoint(e, keysFor(p), p.model.label, kPfDays(p.compute), { label: formatPlain(kPfDays(p.compute), 'PF-days', 'thousand', 1) })),
-    col('loss', 'Predicted loss L(N, D)', (p) => derivedPoint(e, [...keysFor(p), ...FIT], p.model.label, p.loss, { label: text(p.loss) })),
-    col('optimal-loss', 'Loss at the optimal split', (p) => derivedPoint(e, [...keysFor(p), ...FIT], p.model.label, p.optimum.loss, { label: text(p.optimum.loss) })),
+  const columns = [
+    { id: 'params', label: 'Parameters N', unit: 'parameters' as const, scale: 'billion' as const },
+    // One scale for the column: Gopher's 300 billion tokens and Chinchilla's 1.4 trillion read as 300 and 1,400.
+    { id: 'tokens', label: 'Training tokens D', unit: 'tokens' as const, scale: 'billion' as const },
+    { id: 'compute', label: 'Compute 6ND', unit: 'PF-days' as const, scale: 'thousand' as const, digits: 1 },
+    { id: 'loss', label: 'Predicted loss L(N, D)', unit: 'count' as const, scale: 'one' as const, digits: 3 },
+    { id: 'optimal-loss', label: 'Loss at the optimal split', unit: 'count' as const, scale: 'one' as const, digits: 3 },
   ];
+  const rows = MODELS.map((m) => {
+    const compute = derive(e, (r) => {
+      const { n, d } = sizeOf(r, m);
+      const [tn, td] = [r.term(m.params), r.term(m.tokens)];
+      return computed(flopToPfDays(trainingFlop(n, d)), `6 × ${tn.text} × ${td.text}, in PF-days`, qualifierOf([tn, td]));
+    });
+    const loss = derive(e, (r) => {
+      const { n, d } = sizeOf(r, m);
+      return computed(chinchillaLoss(fitOf(r), n, d), 'E + A/N^α + B/D^β');
+    });
+    const optimalLoss = derive(e, (r) => {
+      const { n, d } = sizeOf(r, m);
+      const fit = fitOf(r);
+      const opt = computeOptimal(fit, trainingFlop(n, d));
+      return computed(chinchillaLoss(fit, opt.params, opt.tokens), 'L(N_opt, D_opt) at C = 6ND');
+    });
+    const cells: Record<string, CellInput> = {
+      params: cellFrom(e, m.params, 'billion'),
+      tokens: cellFrom(e, m.tokens, 'billion'),
+      compute: derivedCellOf(compute, 'thousand'),
+      loss: derivedCellOf(loss, 'one'),
+      'optimal-loss': derivedCellOf(optimalLoss, 'one'),
+    };
+    return { name: m.label, cells };
+  });
   const byGap = [...positions].sort((a, b) => b.loss - b.optimum.loss - (a.loss - a.optimum.loss));
   const worst = byGap[0]!;
   const rest = byGap.slice(1);
   const restGap = Math.max(...rest.map((p) => p.loss - p.optimum.loss));
-  const keys = keysOf(series);
   return {
     id: 'chinchilla-predicted-loss',
     title: 'Pre-training loss predicted by the Chinchilla fit',
     takeaway: `${worst.model.label} sits furthest from the best use of its compute, ${text(worst.loss - worst.optimum.loss)} above the loss of the optimal split; ${list(rest.map((p) => p.model.label.split(' (')[0]))} are within ${text(restGap)} of theirs.`,
     chart: 'table',
-    x: { label: 'Model', type: 'category' },
-    y: { label: 'Value', type: 'linear' },
-    series,
+    rowHeader: 'Model',
+    columns,
+    rows,
     notes: [
       'Loss is the fitted cross-entropy of the Chinchilla paper’s own data and tokenizer, in nats per token; it is comparable across rows only as the fit’s prediction, not as the models’ measured loss.',
       'Compute is C ≈ 6ND in thousands of petaflop/s-days; the optimal split spends the same compute on N_opt parameters and D_opt tokens.',
       'Llama 3.1 405B and DeepSeek-V3 were trained on different data from the 2022 fit, and DeepSeek-V3 is a mixture-of-experts model counted at its active parameters, so their rows stretch the fit beyond what it was estimated on.',
     ],
-    sources: sourcesOf(e, keys),
   };
 }
 
 function kaplanTable({ edition: e }: ExhibitContext): ExhibitBody {
-  const rows = [
-    { x: 'Model size N', exponent: 'kaplan.alpha-n', constant: 'kaplan.n-c', min: 'kaplan.params.min', max: 'kaplan.params.max', factor: 2, change: 'doubling N' },
-    { x: 'Dataset size D', exponent: 'kaplan.alpha-d', constant: 'kaplan.d-c', min: 'kaplan.tokens.min', max: 'kaplan.tokens.max', factor: 2, change: 'doubling D' },
-    { x: 'Compute C (compute-efficient frontier)', exponent: 'kaplan.alpha-c', constant: 'kaplan.c-c', factor: 10, change: 'ten times C' },
+  const laws = [
+    { name: 'Model size N', exponent: 'kaplan.alpha-n', constant: 'kaplan.n-c', min: 'kaplan.params.min', max: 'kaplan.params.max', factor: 2, change: 'doubling N' },
+    { name: 'Dataset size D', exponent: 'kaplan.alpha-d', constant: 'kaplan.d-c', min: 'kaplan.tokens.min', max: 'kaplan.tokens.max', factor: 2, change: 'doubling D' },
+    { name: 'Compute C (compute-efficient frontier)', exponent: 'kaplan.alpha-c', constant: 'kaplan.c-c', factor: 10, change: 'ten times C' },
   ];
-  const short = (k: string) => formatQuantity(toQuantity(e, k), { style: 'short' });
-  const series = [
-    { id: 'exponent', label: 'Exponent α', points: rows.map((r) => pointFrom(e, r.exponent, r.x, { label: short(r.exponent) })) },
-    { id: 'constant', label: 'Constant', points: rows.map((r) => pointFrom(e, r.constant, r.x, { label: short(r.constant) })) },
-    {
-      id: 'range',
-      label: 'Range studied',
-      points: rows.map((r): PointInput =>
-        r.min && r.max
-          ? derivedPoint(e, [r.min, r.max], r.x, base(e, r.max) / base(e, r.min), { label: `${short(r.min)} to ${short(r.max)}` })
-          : { x: r.x, y: null, kind: 'reported', keys: [] },
-      ),
-    },
-    {
-      id: 'implied',
-      label: 'Implied fall in loss',
-      points: rows.map((r) => {
-        const v = lossReductionPercent(getObservation(e, r.exponent).value, r.factor);
-        return derivedPoint(e, [r.exponent], r.x, v, { label: `${formatNumber(v, { digits: 1 })}% per ${r.change}` });
-      }),
-    },
+  const columns = [
+    { id: 'exponent', label: 'Exponent α', unit: 'count' as const, scale: 'one' as const },
+    // Each law's constant and range are in its own quantity (parameters, tokens, PF-days): each cell keeps its unit.
+    { id: 'constant', label: 'Constant X_c' },
+    { id: 'min', label: 'Range studied: from' },
+    { id: 'max', label: 'to' },
+    { id: 'change', label: 'Increase', text: true },
+    { id: 'implied', label: 'Implied fall in loss', unit: 'percent' as const, scale: 'one' as const, digits: 1 },
   ];
-  const keys = keysOf(series);
+  const rows = laws.map((l) => {
+    const implied = derive(e, (r) => {
+      const alpha = r.term(l.exponent);
+      // A larger exponent means a larger fall: the exponent's qualifier carries over (~0.076 gives ~5.1%).
+      return computed(lossReductionPercent(r.row(l.exponent).value, l.factor), `1 − ${l.factor}^(−${alpha.text})`, qualifierOf([alpha]));
+    });
+    const cells: Record<string, CellInput> = {
+      exponent: cellFrom(e, l.exponent),
+      constant: cellFrom(e, l.constant),
+      ...(l.min && l.max ? { min: cellFrom(e, l.min), max: cellFrom(e, l.max) } : {}),
+      change: textCell(l.change),
+      implied: derivedCellOf(implied, 'one'),
+    };
+    return { name: l.name, cells };
+  });
   return {
     id: 'kaplan-scaling-exponents',
     title: 'Kaplan et al. (2020): loss as a power law of size, data and compute',
     takeaway: 'Each power law promises steady but slowly diminishing returns: every doubling buys a similar small percentage fall in loss.',
     chart: 'table',
-    x: { label: 'Scaled quantity', type: 'category' },
-    y: { label: 'Value', type: 'linear' },
-    series,
+    rowHeader: 'Scaled quantity',
+    columns,
+    rows,
     notes: [
       'Each law is L(X) = (X_c / X)^α, with the other two quantities not limiting; N counts non-embedding parameters, and compute is in petaflop/s-days.',
       'The implied fall in loss is 1 − 2^(−α) per doubling (1 − 10^(−α) for a tenfold increase in compute).',
       ...notesOf(e, ['kaplan.n-c', 'kaplan.d-c', 'kaplan.c-c']),
     ],
-    sources: sourcesOf(e, keys),
   };
 }
 

@@ -4,18 +4,19 @@
  */
 import type { EditionDiff } from '../data/diff.ts';
 import type { ExhibitSpec } from '../exhibits/spec.ts';
+import { specKeys } from '../exhibits/values.ts';
 
 /** Every row id the diff reports, in diff order. */
 export function diffKeys(diff: EditionDiff): string[] {
   return diff.tables.flatMap((t) => [...t.changed.map((c) => c.id), ...t.added.map((r) => r.id), ...t.removed.map((r) => r.id)]);
 }
 
-/** Exhibit id -> the dataset keys its points read. */
+/** Exhibit id -> the dataset keys its points and cells read. */
 export function keysByExhibit(specs: Iterable<ExhibitSpec>): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
   for (const spec of specs) {
     const keys = out.get(spec.id) ?? new Set<string>();
-    for (const s of spec.series) for (const p of s.points) for (const k of p.keys) keys.add(k);
+    for (const { key } of specKeys(spec)) keys.add(key);
     out.set(spec.id, keys);
   }
   return out;

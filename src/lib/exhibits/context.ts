@@ -1,5 +1,6 @@
 /** What an exhibit function receives: the edition it is computed from, and a way to read others. */
 import type { Edition } from '../data/schema.ts';
+import type { SourceRef } from '../sources/schema.ts';
 import type { ExhibitSpecInput } from './spec.ts';
 
 export interface ExhibitContext {
@@ -9,8 +10,15 @@ export interface ExhibitContext {
   loadEdition: (version: string) => Edition;
 }
 
-/** What an exhibit function returns: the spec without its edition stamp, which the registry adds. */
-export type ExhibitBody = Omit<ExhibitSpecInput, 'edition' | 'asOf'>;
+/** Omit that keeps a union a union (chart or table), so each form keeps its own fields. */
+type OmitEach<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+
+/**
+ * What an exhibit function returns: the spec without its edition stamp and without the sources its
+ * points and cells already name through their keys, which the registry adds. `sources` holds only the
+ * extras: a source for a note or an assumption that no plotted value reads.
+ */
+export type ExhibitBody = OmitEach<ExhibitSpecInput, 'edition' | 'asOf' | 'sources'> & { sources?: SourceRef[] };
 
 export interface ExhibitDefinition {
   id: string;

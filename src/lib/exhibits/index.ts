@@ -5,7 +5,9 @@
 import { loadEdition, loadPinnedEdition } from '../data/load.ts';
 import type { Edition } from '../data/schema.ts';
 import { closest } from '../data/suggest.ts';
-import type { ExhibitDefinition } from './context.ts';
+import type { SourceRef } from '../sources/schema.ts';
+import type { ExhibitBody, ExhibitDefinition } from './context.ts';
+import { PATTERN_WORDS } from '../render/kind-marks.ts';
 import { ExhibitSpec } from './spec.ts';
 import { loadReportModules, type Located } from '../report/modules.ts';
 
@@ -51,13 +53,26 @@ export function buildExhibit(id: string, edition: Edition = loadPinnedEdition())
   if (!perEdition) built.set(edition, (perEdition = new Map()));
   const cached = perEdition.get(id);
   if (cached) return cached;
-  // Every spec is stamped with the edition it was built from here, once, so no exhibit can misstate it.
-  const body = def.build({ edition, loadEdition: (v) => loadEdition(v) });
-  const result = ExhibitSpec.safeParse({ ...body, edition: edition.version, asOf: edition.asOf });
+  const loadOther = (v: string) => (v === edition.version ? edition : loadEdition(v));
+  const body = def.build({ edition, loadEdition: loadOther });
+  // Every spec is stamped with the edition it was built from here, once, so no exhibit can misstate it;
+  // its sources follow from the keys of its values, so no exhibit can leave one out.
+  const sources = sourcesOfBody(id, body, edition, loadOther);
+  const result = ExhibitSpec.safeParse({ ...body, sources, edition: edition.version, asOf: edition.asOf });
   if (!result.success) {
     const lines = result.error.issues.map((i) => `  ${i.path.join('.') || '(root)'}: ${i.message}`);
     throw new Error(
       [`Exhibit "${id}" built an invalid spec from edition ${edition.version}.`, ...lines, `Fix the exhibit function in ${EXHIBIT_SOURCES.get(id)?.file ?? 'its article folder'}.`].join('\n'),
+    );
+  }
+  const drawn = result.data.notes.find((n) => PATTERN_WORDS.test(n));
+  if (drawn) {
+    throw new Error(
+      [
+        `Exhibit "${id}" has a note that says how figures are drawn ("${PATTERN_WORDS.exec(drawn)?.[0]}"): ${drawn}`,
+        'The caption key under the chart is computed from the kinds the exhibit shows (src/lib/render/kind-marks.ts kindKey), so a note repeating it prints twice or goes stale.',
+        `Remove those words from the note in ${EXHIBIT_SOURCES.get(id)?.file ?? 'the exhibit function'}.`,
+      ].join('\n'),
     );
   }
   if (result.data.id !== id) throw new Error(`Exhibit "${id}" returned a spec with id "${result.data.id}"; the ids must match.`);
@@ -68,4 +83,42 @@ export function buildExhibit(id: string, edition: Edition = loadPinnedEdition())
 /** The spec as published: built from the edition the site pins. */
 export function getExhibit(id: string): ExhibitSpec {
   return buildExhibit(id);
+}
+
+/**
+ * The sources of an exhibit: the source (and locator) of every row its points or cells read, each looked
+ * up in the edition the value was read from, in first-read order; then the extras the exhibit function
+ * names (a source behind a note or an assumption). Deduplicated by id and locator.
+ */
+export function sourcesOfBody(id: string, body: ExhibitBody, edition: Edition, loadOther: (version: string) => Edition): SourceRef[] {
+  const values = body.chart === 'table' ? body.rows.flatMap((r) => Object.values(r.cells)) : body.series.flatMap((s) => s.points);
+  const refs: SourceRef[] = [];
+  for (const v of values) {
+    const from = v.edition ? loadOther(v.edition) : edition;
+    for (const key of v.keys ?? []) {
+      const row = from.observations.get(key) ?? from.events.get(key);
+      if (!row) {
+        const ids = [...from.observations.keys(), ...from.events.keys()];
+        const close = closest(key, ids, 3);
+        throw new Error(
+          [
+            `Exhibit "${id}" reads dataset key "${key}", which edition ${from.version} does not have.`,
+            close.length ? `Did you mean ${close.map((c) => `"${c}"`).join(' or ')}?` : '',
+            `Fix the key in ${EXHIBIT_SOURCES.get(id)?.file ?? 'the exhibit function'}, or set the value's edition to the one that holds it.`,
+          ]
+            .filter(Boolean)
+            .join('\n'),
+        );
+      }
+      refs.push(row.locator ? { id: row.source, locator: row.locator } : { id: row.source });
+    }
+  }
+  refs.push(...(body.sources ?? []));
+  const seen = new Set<string>();
+  return refs.filter((r) => {
+    const tag = `${r.id}|${r.locator ?? ''}`;
+    if (seen.has(tag)) return false;
+    seen.add(tag);
+    return true;
+  });
 }

@@ -5,10 +5,12 @@
  * plugins in chart-plugins.ts; which kinds get which pattern, and the words for them, is kind-marks.ts.
  */
 import type { Chart, ChartConfiguration, ChartDataset, LegendItem, Plugin, ScaleOptions } from 'chart.js';
-import type { Axis, ExhibitSpec, Point, Series } from '../exhibits/spec.ts';
+import { measureOf } from '../exhibits/measure.ts';
+import type { Axis, ChartSpec, ExhibitSpec, Point, Series } from '../exhibits/spec.ts';
 import { DASH, kindMarks, legendPatterns, NOT_REPORTED_ALPHA, pointLabels, referenceLines, whiskers, type Datum, type KindLegendItem } from './chart-plugins.ts';
 import { kindLegend, seriesStyle, type KindLegendEntry } from './kind-marks.ts';
 import { PALETTES, seriesColor, withAlpha, type Theme } from './palette.ts';
+import { plottedValue } from './plotted.ts';
 import { axisHeading, formatPointValue, kindWord } from './value-text.ts';
 
 export interface ChartOptions {
@@ -37,6 +39,10 @@ export function toChartConfig(spec: ExhibitSpec, opts: ChartOptions): ChartConfi
   if (spec.chart === 'table') {
     throw new Error(`Exhibit "${spec.id}" is a table (chart: "table"), so it has no chart. Render it with ExhibitTable instead.`);
   }
+  return chartConfig(spec, opts);
+}
+
+function chartConfig(spec: ChartSpec, opts: ChartOptions): ChartConfiguration {
   const p = PALETTES[opts.theme];
   const horizontal = spec.chart === 'timeline' || (spec.horizontal && spec.chart !== 'line' && spec.chart !== 'scatter');
   const categorical = spec.x.type === 'category';
@@ -105,8 +111,9 @@ export function toChartConfig(spec: ExhibitSpec, opts: ChartOptions): ChartConfi
   if (spec.y.type === 'linear' && spec.y.max === undefined && spec.chart !== 'timeline') {
     // Headroom above the top (only; the bottom stays at zero or the lowest value), so the tallest bar does
     // not end on the frame and a range's whisker is never cut off: chart.js sizes the axis from values alone.
-    const tops = spec.series.flatMap((s) => s.points.flatMap((pt) => (pt.y === null ? [] : [pt.high ?? pt.y])));
-    const bottoms = spec.series.flatMap((s) => s.points.flatMap((pt) => (pt.y === null ? [] : [pt.low ?? pt.y])));
+    const drawn = spec.series.flatMap((s) => s.points.map((pt) => plottedValue(spec, s, pt)));
+    const tops = drawn.flatMap((v) => (v.y === null ? [] : [v.high ?? v.y]));
+    const bottoms = drawn.flatMap((v) => (v.y === null ? [] : [v.low ?? v.y]));
     if (tops.length) {
       const top = Math.max(...tops);
       const bottom = Math.min(0, ...bottoms);
@@ -116,7 +123,7 @@ export function toChartConfig(spec: ExhibitSpec, opts: ChartOptions): ChartConfi
 
   const wideAspect = STATIC_WIDTH / chartHeight(spec);
   const plugins: Plugin[] = [kindMarks(p.text), legendPatterns(), whiskers(p.text, vAxis, stacked)];
-  if (spec.chart === 'scatter') plugins.push(pointLabels(p.text, references, vAxis));
+  if (spec.chart === 'scatter') plugins.push(pointLabels(p.text, references, vAxis, spec));
   if (references.length) plugins.push(referenceLines(references, vAxis, spec));
 
   return {
@@ -157,44 +164,46 @@ export function toChartConfig(spec: ExhibitSpec, opts: ChartOptions): ChartConfi
   } as ChartConfiguration;
 }
 
-function barSeries(spec: ExhibitSpec): Series[] {
+function barSeries(spec: ChartSpec): Series[] {
   return spec.series.filter((s) => seriesStyle(spec, s) === 'bar');
 }
 
 /** Category order: the spec's own list, else first appearance across series. */
-export function categoryList(spec: ExhibitSpec): string[] {
+export function categoryList(spec: ChartSpec): string[] {
   if (spec.categories) return spec.categories;
   const seen = new Set<string>();
   for (const s of spec.series) for (const pt of s.points) if (typeof pt.x === 'string') seen.add(pt.x);
   return [...seen];
 }
 
-function toDatum(spec: ExhibitSpec, s: Series, pt: Point, iAxis: 'x' | 'y', vAxis: 'x' | 'y'): Datum {
-  const value: Datum['y'] = spec.chart === 'timeline' && pt.y !== null ? [pt.y0 ?? pt.y, pt.y] : pt.y;
+function toDatum(spec: ChartSpec, s: Series, pt: Point, iAxis: 'x' | 'y', vAxis: 'x' | 'y'): Datum {
+  const v = plottedValue(spec, s, pt);
+  const value: Datum['y'] = spec.chart === 'timeline' && v.y !== null ? [v.y0 ?? v.y, v.y] : v.y;
   const d = { [iAxis]: pt.x, [vAxis]: value, t: tooltipLines(spec, s, pt), k: pt.kind } as unknown as Datum;
-  if (pt.low !== undefined && pt.high !== undefined) {
-    d.lo = pt.low;
-    d.hi = pt.high;
+  if (v.low !== undefined && v.high !== undefined) {
+    d.lo = v.low;
+    d.hi = v.high;
   }
   // Points on a drawn line are read from the line; a lone point is named on the chart (a printout has no tooltips).
-  if (spec.chart === 'scatter' && pt.label && seriesStyle(spec, s) === 'point') d.n = pt.label;
+  if (spec.chart === 'scatter' && pt.name && seriesStyle(spec, s) === 'point') d.n = pt.name;
   return d;
 }
 
-function tooltipLines(spec: ExhibitSpec, s: Series, pt: Point): string[] {
+function tooltipLines(spec: ChartSpec, s: Series, pt: Point): string[] {
   const flags = [kindWord(pt.kind), ...(pt.unconfirmed ? ['unconfirmed'] : [])].join(', ');
   if (spec.chart === 'timeline') {
     const span = pt.y0 !== undefined && pt.y !== null && pt.y0 !== pt.y ? `${pt.y0}–${pt.y}` : String(pt.y ?? '');
     return [`${s.label}: ${span} (${flags})`];
   }
+  const m = measureOf(pt, s, spec.y);
   if (spec.chart === 'scatter' && typeof pt.x === 'number') {
     return [
-      pt.label ? `${pt.label} (${s.label})` : s.label,
+      pt.name ? `${pt.name} (${s.label})` : s.label,
       `${spec.x.label}: ${formatPointValue({ y: pt.x }, spec.x)}`,
-      `${spec.y.label}: ${formatPointValue(pt, spec.y)} (${flags})`,
+      `${spec.y.label}: ${formatPointValue(pt, m)} (${flags})`,
     ];
   }
-  return [`${s.label}: ${pt.label ?? formatPointValue(pt, spec.y)} (${flags})`];
+  return [`${pt.name ? `${pt.name}, ` : ''}${s.label}: ${formatPointValue(pt, m)} (${flags})`];
 }
 
 function axisOptions(axis: Axis, p: (typeof PALETTES)[Theme], stacked: boolean, years: boolean, vertical: boolean): ScaleOptions {

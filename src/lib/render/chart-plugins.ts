@@ -5,7 +5,8 @@
  */
 import type { Chart, LegendItem, Plugin } from 'chart.js';
 import type { Kind } from '../data/units.ts';
-import type { ExhibitSpec, Series } from '../exhibits/spec.ts';
+import type { ChartSpec, Series } from '../exhibits/spec.ts';
+import { plottedValue } from './plotted.ts';
 import { drawPattern, type NotReported } from './kind-marks.ts';
 
 /** Fill opacity for guidance/estimate/derived bars, which are also patterned and outlined with a dash. */
@@ -134,8 +135,9 @@ function referenceLabelBox(chart: Chart, vAxis: 'x' | 'y', pos: number, text: st
 }
 
 /** Reference values (e.g. another model's score) as dashed lines across the plot, labelled at the right. */
-export function referenceLines(refs: { index: number; series: Series; color: string }[], vAxis: 'x' | 'y', spec: ExhibitSpec): Plugin {
-  const values = refs.flatMap((r) => r.series.points.map((pt) => pt.y).filter((y): y is number => y !== null));
+export function referenceLines(refs: { index: number; series: Series; color: string }[], vAxis: 'x' | 'y', spec: ChartSpec): Plugin {
+  const at = (s: Series, pt: Series['points'][number]) => plottedValue(spec, s, pt).y;
+  const values = refs.flatMap((r) => r.series.points.map((pt) => at(r.series, pt)).filter((y): y is number => y !== null));
   return {
     id: 'exhibitReferenceLines',
     afterDataLimits(_chart, { scale }) {
@@ -152,8 +154,9 @@ export function referenceLines(refs: { index: number; series: Series; color: str
       for (const r of refs) {
         if (!chart.isDatasetVisible(r.index)) continue;
         for (const pt of r.series.points) {
-          if (pt.y === null) continue;
-          const pos = scale.getPixelForValue(pt.y);
+          const y = at(r.series, pt);
+          if (y === null) continue;
+          const pos = scale.getPixelForValue(y);
           ctx.save();
           ctx.strokeStyle = r.color;
           ctx.fillStyle = r.color;
@@ -171,8 +174,8 @@ export function referenceLines(refs: { index: number; series: Series; color: str
           ctx.font = labelFont(chart);
           ctx.textAlign = 'left';
           ctx.textBaseline = 'middle';
-          const b = referenceLabelBox(chart, vAxis, pos, pt.label ?? r.series.label);
-          ctx.fillText(pt.label ?? r.series.label, b.x, b.y + b.h / 2);
+          const b = referenceLabelBox(chart, vAxis, pos, pt.name ?? r.series.label);
+          ctx.fillText(pt.name ?? r.series.label, b.x, b.y + b.h / 2);
           ctx.restore();
         }
       }
@@ -193,7 +196,7 @@ const overlaps = (a: Box, b: Box) => a.x < b.x + b.w && b.x < a.x + a.w && a.y <
  * the corners, and takes the first place inside the plot that covers no marker and no other label; a label with no such
  * place is left out (on a narrow phone, say), since the tooltip and the data table name every point.
  */
-export function pointLabels(ink: string, refs: { index: number; series: Series }[], vAxis: 'x' | 'y'): Plugin {
+export function pointLabels(ink: string, refs: { index: number; series: Series }[], vAxis: 'x' | 'y', spec: Pick<ChartSpec, 'y'>): Plugin {
   const GAP = 7;
   const H = LABEL_HEIGHT;
   return {
@@ -223,7 +226,10 @@ export function pointLabels(ink: string, refs: { index: number; series: Series }
       const placed: Box[] = refs.flatMap((r) =>
         !scale || !chart.isDatasetVisible(r.index)
           ? []
-          : r.series.points.flatMap((pt) => (pt.y === null ? [] : [referenceLabelBox(chart, vAxis, scale.getPixelForValue(pt.y), pt.label ?? r.series.label)])),
+          : r.series.points.flatMap((pt) => {
+              const y = plottedValue(spec, r.series, pt).y;
+              return y === null ? [] : [referenceLabelBox(chart, vAxis, scale.getPixelForValue(y), pt.name ?? r.series.label)];
+            }),
       );
       for (const w of wanted) {
         const width = ctx.measureText(w.text).width;

@@ -4,44 +4,70 @@
  */
 import { hashBytes } from '../data/hash.ts';
 import type { ExhibitSpec } from '../exhibits/spec.ts';
+import { specValues } from '../exhibits/values.ts';
 import { getSource } from '../sources/registry.ts';
 import type { SourceRegistry } from '../sources/schema.ts';
 
 /** CSV columns in file order, with their Table Schema type and description. */
 const COLUMNS = [
-  { name: 'series', type: 'string', description: 'Series label as shown in the chart legend.' },
-  { name: 'x', type: 'string', description: 'Category, or the x value for numeric axes.' },
-  { name: 'label', type: 'string', description: 'The point\'s name (scatter) or the text shown for the value (e.g. "~$100bn"), if any.' },
+  { name: 'series', type: 'string', description: 'Series label as shown in the chart legend, or the column of a table.' },
+  { name: 'x', type: 'string', description: 'Category, or the row of a table.' },
+  { name: 'name', type: 'string', description: 'What the value is (a scatter point\'s model), or the words of a text cell of a table; empty otherwise.' },
   { name: 'qualifier', type: 'string', description: 'As published: "~" approximately, ">" more than, "<" less than; empty when exact.' },
-  { name: 'value', type: 'number', description: 'The plotted value, in `unit` and `scale`; empty where there is no value. For timeline spans, the end.' },
-  { name: 'low', type: 'number', description: 'Low end of a published range, if any.' },
-  { name: 'high', type: 'number', description: 'High end of a published range, if any.' },
-  { name: 'start', type: 'number', description: 'Start of a timeline span, if any.' },
-  { name: 'unit', type: 'string', description: 'Unit of value/low/high (see the site\'s units list).' },
-  { name: 'scale', type: 'string', description: 'Multiplier of value/low/high: one, thousand, million, billion or trillion.' },
+  { name: 'value', type: 'number', description: 'The value, in `unit` and `scale`; empty where there is no value.' },
+  { name: 'low', type: 'number', description: 'Low end of a published range, if any, in `unit` and `scale`.' },
+  { name: 'high', type: 'number', description: 'High end of a published range, if any, in `unit` and `scale`.' },
+  { name: 'start', type: 'integer', description: 'First year of a timeline span or event, if any.' },
+  { name: 'end', type: 'integer', description: 'Last year of a timeline span (the dataset edition\'s year for an ongoing one), if any.' },
+  { name: 'unit', type: 'string', description: 'Unit of value/low/high (see the site\'s units list); set on every row with a value.' },
+  { name: 'scale', type: 'string', description: 'Multiplier of value/low/high: one, thousand, million, billion or trillion; set on every row with a value.' },
   { name: 'kind', type: 'string', description: 'reported, guidance, estimate or derived.' },
   { name: 'unconfirmed', type: 'boolean', description: 'true when any input is unconfirmed (not verified against a primary source).' },
+  { name: 'edition', type: 'string', description: 'Dataset edition the source keys were read from.' },
   { name: 'source_keys', type: 'string', description: 'Dataset row ids the value was read or computed from, separated by spaces.' },
 ] as const;
 
-type Cell = string | number | boolean | null | undefined;
+type CsvCell = string | number | boolean | null | undefined;
 
+/**
+ * One CSV row per plotted point or per table cell, each with its own unit and scale (`measureOf` a point,
+ * `cellMeasure` a cell), so rows in different scales never share a column of bare numbers. Timeline rows
+ * are years, written as start and end, not as values. Text cells go to `name`.
+ */
 export function exhibitCsv(spec: ExhibitSpec): string {
-  const unit = spec.y.unit ?? '';
-  const scale = spec.y.scale ?? (spec.y.unit ? 'one' : '');
   const lines = [COLUMNS.map((c) => c.name).join(',')];
-  for (const s of spec.series) {
-    for (const p of s.points) {
-      const row: Cell[] = [s.label, p.x, p.label, p.qualifier, p.y, p.low, p.high, p.y0, unit, scale, p.kind, p.unconfirmed, p.keys.join(' ')];
-      lines.push(row.map(csvCell).join(','));
-    }
+  for (const v of specValues(spec)) {
+    const p = v.value;
+    const timeline = spec.chart === 'timeline';
+    const hasValue = !v.text && !timeline && p.y !== null;
+    const name = v.text ? ('text' in p ? p.text : undefined) : 'name' in p ? p.name : undefined;
+    const start = timeline && 'x' in p ? (p.y0 ?? p.y) : undefined;
+    const end = timeline ? p.y : undefined;
+    const row: CsvCell[] = [
+      v.group,
+      v.at,
+      name,
+      v.text ? '' : p.qualifier,
+      hasValue ? p.y : undefined,
+      hasValue ? p.low : undefined,
+      hasValue ? p.high : undefined,
+      start,
+      end,
+      hasValue ? (v.measure.unit ?? '') : '',
+      hasValue ? v.measure.scale : '',
+      v.text ? '' : p.kind,
+      v.text ? '' : p.unconfirmed,
+      v.text ? '' : (p.edition ?? spec.edition),
+      p.keys.join(' '),
+    ];
+    lines.push(row.map(csvCell).join(','));
   }
   // RFC 4180: CRLF after every record, the last included.
   return `${lines.join('\r\n')}\r\n`;
 }
 
 /** One CSV field: numbers as numbers; text guarded against spreadsheet formulas, then quoted if needed. */
-export function csvCell(v: Cell): string {
+export function csvCell(v: CsvCell): string {
   if (v === null || v === undefined) return '';
   if (typeof v === 'number') {
     if (!Number.isFinite(v)) throw new Error(`Cannot write ${v} to a CSV download: values must be finite numbers. Check the exhibit function that built this spec.`);
@@ -81,7 +107,9 @@ export function exhibitDatapackage(spec: ExhibitSpec, registry: SourceRegistry, 
         schema: {
           fields: COLUMNS.map((c) => ({
             ...c,
-            ...(c.name === 'x' && spec.x.type !== 'category'
+            // x holds numbers only on a numeric axis, and only if every row's x is one (a reference line
+            // on a scatter chart is named, not placed); categories, table rows and events are words.
+            ...(c.name === 'x' && spec.chart !== 'table' && spec.x.type !== 'category' && specValues(spec).every((v) => typeof v.at === 'number')
               ? { type: 'number', description: `${spec.x.label}${spec.x.unit ? ` (${spec.x.unit}, ${spec.x.scale ?? 'one'})` : ''}.` }
               : {}),
           })),

@@ -4,7 +4,7 @@
  * with plain canvas calls. Shared by the browser and the build.
  */
 import type { Kind } from '../data/units.ts';
-import type { ExhibitSpec, Series } from '../exhibits/spec.ts';
+import type { ChartSpec, ExhibitSpec, Series } from '../exhibits/spec.ts';
 import { listWords } from '../format/list.ts';
 import { kindWord } from './value-text.ts';
 
@@ -14,7 +14,7 @@ export type NotReported = keyof typeof BAR_PATTERN;
 const NOT_REPORTED = Object.keys(BAR_PATTERN) as NotReported[];
 
 /** The kinds other than "reported" this exhibit shows, on bars and on points or lines, in a fixed order. */
-export function kindMarksUsed(spec: ExhibitSpec): { bars: NotReported[]; points: NotReported[] } {
+export function kindMarksUsed(spec: ChartSpec): { bars: NotReported[]; points: NotReported[] } {
   const on = (bars: boolean) => {
     const used = new Set(spec.series.filter((s) => (seriesStyle(spec, s) === 'bar') === bars).flatMap((s) => s.points.map((pt) => pt.kind)));
     return NOT_REPORTED.filter((k) => used.has(k));
@@ -27,9 +27,12 @@ const KIND_PLURAL: Record<Kind, string> = { reported: 'reported figures', guidan
 /**
  * The caption's key to the marks, naming only the kinds the exhibit shows, e.g. "Bars with a dashed outline
  * are not reported figures: hatched for company guidance, cross-hatched for derived figures. Solid bars are
- * reported." Undefined when every figure is reported.
+ * reported." Undefined when every figure is reported, and for tables. Exhibit notes never say how kinds are
+ * drawn: this key is the one place, so it cannot disagree with the drawing or be printed twice.
  */
 export function kindKey(spec: ExhibitSpec): string | undefined {
+  // A table marks kinds with letters, explained in its own footnotes.
+  if (spec.chart === 'table') return undefined;
   const { bars, points } = kindMarksUsed(spec);
   if (!bars.length && !points.length) return undefined;
   const sentences: string[] = [];
@@ -53,7 +56,7 @@ export interface KindLegendEntry {
  * The legend's key to the marks: one entry per patterned bar kind ("Hatched: company guidance"), then one
  * for hollow markers. Shared by the static image's legend and the browser's HTML legend.
  */
-export function kindLegend(spec: ExhibitSpec): KindLegendEntry[] {
+export function kindLegend(spec: ChartSpec): KindLegendEntry[] {
   const { bars, points } = kindMarksUsed(spec);
   const entries: KindLegendEntry[] = bars.map((k) => ({ text: `${capitalise(BAR_PATTERN[k])}: ${kindWord(k)}`, pattern: BAR_PATTERN[k], kind: k }));
   if (points.length) entries.push({ text: `Hollow: ${points.map(kindWord).join(', ')}`, pattern: 'hollow' });
@@ -66,7 +69,7 @@ export function barPatternList(): string {
 }
 
 /** How a series is drawn: its own style, else what the chart kind implies. */
-export function seriesStyle(spec: ExhibitSpec, s: Series): NonNullable<Series['style']> {
+export function seriesStyle(spec: Pick<ChartSpec, 'chart'>, s: Series): NonNullable<Series['style']> {
   if (s.style) return s.style;
   if (spec.chart === 'line') return 'line';
   if (spec.chart === 'scatter') return 'point';
@@ -107,3 +110,9 @@ export function drawPattern(ctx: CanvasRenderingContext2D, kind: NotReported, r:
   }
   ctx.restore();
 }
+
+/**
+ * Words that say how a kind is drawn. Exhibit notes must not use them: the caption key (kindKey) is
+ * computed from what the exhibit shows, and a note repeating it would print twice or go stale.
+ */
+export const PATTERN_WORDS = /\b(?:cross-hatched|hatched|striped|hollow|dashed|solid|drawn as)\b/i;

@@ -1,12 +1,15 @@
 /**
- * ExhibitSpec -> table model for ExhibitTable.astro. Category charts pivot to one row per category and
- * one column per series; scatter and timeline exhibits list one row per point. Every cell carries its
- * marks (guidance/estimate/derived, unconfirmed) and the footnotes explain the marks that occur.
+ * ExhibitSpec -> table model for ExhibitTable.astro. A table spec is rendered as it is: its rows, its
+ * columns, value cells right-aligned and printed in their column's (or their own) unit, scale and digits.
+ * Category charts pivot to one row per category and one column per series; scatter and timeline exhibits
+ * list one row per point; every value is printed in its own measure (`measureOf`). Every cell carries
+ * its marks (guidance/estimate/derived, unconfirmed) and the footnotes explain the marks that occur.
  */
 import { KINDS } from '../data/units.ts';
-import type { ExhibitSpec, Point, Series } from '../exhibits/spec.ts';
+import { cellMeasure, measureOf } from '../exhibits/measure.ts';
+import type { Cell, ChartSpec, ExhibitSpec, Point, Series, TableSpec } from '../exhibits/spec.ts';
 import { categoryList } from './chart-config.ts';
-import { axisTitle, formatAxisValue, formatPointValue } from './value-text.ts';
+import { axisTitle, bareCount, formatAxisValue, formatPointValue } from './value-text.ts';
 
 export interface TableCell {
   text: string;
@@ -31,25 +34,42 @@ export const UNCONFIRMED_MARK = 'u';
 const EMPTY = '—';
 
 export function toTableModel(spec: ExhibitSpec): TableModel {
+  if (spec.chart === 'table') {
+    const body = tableBody(spec);
+    return { caption: `${spec.title}.`, ...body, footnotes: footnotes(body.rows) };
+  }
   const body =
     spec.chart === 'timeline' ? timelineTable(spec)
     : spec.chart === 'scatter' ? pointTable(spec)
     : pivotTable(spec);
-  const unit = spec.chart === 'scatter' || spec.chart === 'timeline' || !spec.y.unit ? '' : ` Values in ${axisTitle(spec.y)}.`;
+  const unit = spec.chart === 'scatter' || spec.chart === 'timeline' || !spec.y.unit || bareCount(spec.y) ? '' : ` Values in ${axisTitle(spec.y)}.`;
   return { caption: `${spec.title}.${unit}`, ...body, footnotes: footnotes(body.rows) };
 }
 
-function marksOf(p: Point): string[] {
+function marksOf(p: Pick<Point, 'kind' | 'unconfirmed'>): string[] {
   const kindMark = KINDS[p.kind].mark;
   return [...(kindMark ? [kindMark] : []), ...(p.unconfirmed ? [UNCONFIRMED_MARK] : [])];
 }
 
-function valueCell(spec: ExhibitSpec, p: Point | undefined): TableCell {
+function valueCell(spec: ChartSpec, s: Series, p: Point | undefined): TableCell {
   if (!p || p.y === null) return { text: EMPTY, marks: [], numeric: true };
-  return { text: p.label ?? formatPointValue(p, spec.y), marks: marksOf(p), numeric: true };
+  return { text: formatPointValue(p, measureOf(p, s, spec.y)), marks: marksOf(p), numeric: true };
 }
 
-function pivotTable(spec: ExhibitSpec): Omit<TableModel, 'caption' | 'footnotes'> {
+/** A table spec's own rows and columns: words in text columns, numbers in their measure elsewhere. */
+function tableBody(spec: TableSpec): Omit<TableModel, 'caption' | 'footnotes'> {
+  const cell = (c: TableSpec['columns'][number], v: Cell | undefined): TableCell => {
+    if (c.text) return { text: v?.text ?? EMPTY, marks: [], numeric: false };
+    if (!v || v.y === null) return { text: EMPTY, marks: [], numeric: true };
+    return { text: formatPointValue(v, cellMeasure(v, c)), marks: marksOf(v), numeric: true };
+  };
+  return {
+    columns: [{ label: spec.rowHeader, numeric: false }, ...spec.columns.map((c) => ({ label: c.label, numeric: !c.text }))],
+    rows: spec.rows.map((r) => ({ header: r.name, cells: spec.columns.map((c) => cell(c, r.cells[c.id])) })),
+  };
+}
+
+function pivotTable(spec: ChartSpec): Omit<TableModel, 'caption' | 'footnotes'> {
   const numericX = spec.x.type !== 'category';
   const keys: (string | number)[] = numericX
     ? [...new Set(spec.series.flatMap((s) => s.points.map((p) => p.x)))].sort((a, b) => Number(a) - Number(b))
@@ -58,16 +78,16 @@ function pivotTable(spec: ExhibitSpec): Omit<TableModel, 'caption' | 'footnotes'
     columns: [{ label: spec.x.label, numeric: false }, ...spec.series.map((s) => ({ label: s.label, numeric: true }))],
     rows: keys.map((k) => ({
       header: typeof k === 'number' ? formatAxisValue(k, spec.x) : k,
-      cells: spec.series.map((s) => valueCell(spec, s.points.find((p) => p.x === k))),
+      cells: spec.series.map((s) => valueCell(spec, s, s.points.find((p) => p.x === k))),
     })),
   };
 }
 
-function pointTable(spec: ExhibitSpec): Omit<TableModel, 'caption' | 'footnotes'> {
+function pointTable(spec: ChartSpec): Omit<TableModel, 'caption' | 'footnotes'> {
   const several = spec.series.length > 1;
   // "Parameters (billions)" rather than "Parameters (parameters (billions))".
-  const title = (axis: ExhibitSpec['x']) => {
-    if (!axis.unit) return axis.label;
+  const title = (axis: ChartSpec['x']) => {
+    if (bareCount(axis)) return axis.label;
     const unit = axisTitle(axis);
     return unit.toLowerCase().startsWith(axis.label.toLowerCase()) ? axis.label + unit.slice(axis.label.length) : `${axis.label} (${unit})`;
   };
@@ -77,8 +97,8 @@ function pointTable(spec: ExhibitSpec): Omit<TableModel, 'caption' | 'footnotes'
         typeof p.x === 'number' && s.style !== 'reference-line'
           ? { text: formatAxisValue(p.x, spec.x), marks: [], numeric: true }
           : { text: EMPTY, marks: [], numeric: true };
-      const y: TableCell = p.y === null ? { text: EMPTY, marks: [], numeric: true } : { text: formatPointValue(p, spec.y), marks: marksOf(p), numeric: true };
-      return { header: p.label ?? (typeof p.x === 'string' ? p.x : s.label), cells: several ? [{ text: s.label, marks: [], numeric: false }, x, y] : [x, y] };
+      const y: TableCell = p.y === null ? { text: EMPTY, marks: [], numeric: true } : { text: formatPointValue(p, measureOf(p, s, spec.y)), marks: marksOf(p), numeric: true };
+      return { header: p.name ?? (typeof p.x === 'string' ? p.x : s.label), cells: several ? [{ text: s.label, marks: [], numeric: false }, x, y] : [x, y] };
     }),
   );
   return {
@@ -87,7 +107,7 @@ function pointTable(spec: ExhibitSpec): Omit<TableModel, 'caption' | 'footnotes'
   };
 }
 
-function timelineTable(spec: ExhibitSpec): Omit<TableModel, 'caption' | 'footnotes'> {
+function timelineTable(spec: ChartSpec): Omit<TableModel, 'caption' | 'footnotes'> {
   const order = categoryList(spec);
   const rows = spec.series
     .flatMap((s) => s.points.map((p) => ({ s, p })))
