@@ -11,6 +11,7 @@ import type { Edition, ObservationRow } from '../../src/lib/data/schema.ts';
 import { editionSteps, exhibitHistory } from '../../src/lib/editions/history.ts';
 import { revisedNote } from '../../src/lib/editions/revised-note.ts';
 import { exhibitRevisions } from '../../src/lib/editions/revisions.ts';
+import { specValues } from '../../src/lib/exhibits/values.ts';
 import { buildExhibit, exhibitIds } from '../../src/lib/exhibits/index.ts';
 
 clearEditionCache();
@@ -40,8 +41,8 @@ const loader = (...editions: Edition[]) => (v: string) => editions.find((e) => e
 
 /** A point plotting exactly one observation row's value, in the exhibit as built from `edition`. */
 const rowPoint = (id: string, edition: Edition) =>
-  buildExhibit(id, edition)
-    .series.flatMap((s) => s.points)
+  specValues(buildExhibit(id, edition))
+    .map((v) => v.value)
     .find((p) => p.keys.length === 1 && p.y !== null && edition.observations.get(p.keys[0]!)?.value === p.y);
 /** An exhibit the latest edition revised (values changed since `previous`) that plots a row's value as is. */
 const revisedId = exhibitIds().find((id) => exhibitRevisions(id, latest, previous).status === 'revised' && rowPoint(id, latest))!;
@@ -83,7 +84,7 @@ describe('exhibitHistory', () => {
     const unbuildable = exhibitIds().find((id) => exhibitRevisions(id, latest, previous).status === 'new');
     if (unbuildable) expect(exhibitHistory(unbuildable, latest, (v) => loadEdition(v))).toEqual([]);
     // An older edition in which every row the exhibit reads had another id: none of its rows existed then.
-    const keys = new Set(buildExhibit(revisedId, latest).series.flatMap((s) => s.points.flatMap((p) => p.keys)));
+    const keys = new Set(specValues(buildExhibit(revisedId, latest)).flatMap((v) => v.value.keys));
     const renamed = <R extends { id: string }>(r: R): R => (keys.has(r.id) ? { ...r, id: `${r.id}-old` } : r);
     const older: Edition = {
       ...previous,
