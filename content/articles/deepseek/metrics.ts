@@ -246,6 +246,23 @@ export const metrics: MetricDefinition[] = [
     },
   },
   {
+    // The same share for V2, for the architecture table (deepseek-moe-efficiency.yaml).
+    id: 'metric.deepseek.v2-active-share',
+    compute: (e) => {
+      const [a, t] = [base(e, 'deepseek-v2.params.active'), base(e, 'deepseek-v2.params.total')];
+      return derivedQuantity(e, {
+        key: 'metric.deepseek.v2-active-share',
+        label: 'Share of DeepSeek-V2’s parameters active for each token',
+        value: (a / t) * 100,
+        digits: 1,
+        unit: 'percent',
+        scale: 'one',
+        inputs: ['deepseek-v2.params.active', 'deepseek-v2.params.total'],
+        formula: `${compact(a)} ÷ ${compact(t)} parameters`,
+      });
+    },
+  },
+  {
     id: 'metric.deepseek.pretraining-days',
     compute: (e) => {
       const [h, g] = [base(e, V3.stages[0].gpuHours), base(e, V3.cluster)];

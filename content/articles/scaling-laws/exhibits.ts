@@ -3,7 +3,7 @@
  * tokens per parameter against the ~20 convention, the fitted loss of each model, and the Kaplan et al.
  * power laws. Every number is computed from the edition's scaling-laws table and model rows.
  */
-import { lossReductionPercent, optimalFrontier } from './model.ts';
+import { optimalFrontier } from './model.ts';
 import { flopToPfDays } from '../../lib/training.ts';
 import { getObservation, toQuantity } from '#engine/data/lookup.ts';
 import { listWords } from '#engine/format/list.ts';
@@ -141,55 +141,8 @@ function predictedLoss({ edition: e }: ExhibitContext): ExhibitBody {
   };
 }
 
-function kaplanTable({ edition: e }: ExhibitContext): ExhibitBody {
-  const rows = [
-    { x: 'Model size N', exponent: 'kaplan.alpha-n', constant: 'kaplan.n-c', min: 'kaplan.params.min', max: 'kaplan.params.max', factor: 2, change: 'doubling N' },
-    { x: 'Dataset size D', exponent: 'kaplan.alpha-d', constant: 'kaplan.d-c', min: 'kaplan.tokens.min', max: 'kaplan.tokens.max', factor: 2, change: 'doubling D' },
-    { x: 'Compute C (compute-efficient frontier)', exponent: 'kaplan.alpha-c', constant: 'kaplan.c-c', factor: 10, change: 'ten times C' },
-  ];
-  const short = (k: string) => formatQuantity(toQuantity(e, k), { style: 'short' });
-  const series = [
-    { id: 'exponent', label: 'Exponent α', points: rows.map((r) => pointFrom(e, r.exponent, r.x, { label: short(r.exponent) })) },
-    { id: 'constant', label: 'Constant', points: rows.map((r) => pointFrom(e, r.constant, r.x, { label: short(r.constant) })) },
-    {
-      id: 'range',
-      label: 'Range studied',
-      points: rows.map((r): PointInput =>
-        r.min && r.max
-          ? derivedPoint(e, [r.min, r.max], r.x, base(e, r.max) / base(e, r.min), { label: `${short(r.min)} to ${short(r.max)}` })
-          : { x: r.x, y: null, kind: 'reported', keys: [] },
-      ),
-    },
-    {
-      id: 'implied',
-      label: 'Implied fall in loss',
-      points: rows.map((r) => {
-        const v = lossReductionPercent(getObservation(e, r.exponent).value, r.factor);
-        return derivedPoint(e, [r.exponent], r.x, v, { label: `${formatNumber(v, { digits: 1 })}% per ${r.change}` });
-      }),
-    },
-  ];
-  const keys = keysOf(series);
-  return {
-    id: 'kaplan-scaling-exponents',
-    title: 'Kaplan et al. (2020): loss as a power law of size, data and compute',
-    takeaway: 'Each power law promises steady but slowly diminishing returns: every doubling buys a similar small percentage fall in loss.',
-    chart: 'table',
-    x: { label: 'Scaled quantity', type: 'category' },
-    y: { label: 'Value', type: 'linear' },
-    series,
-    notes: [
-      'Each law is L(X) = (X_c / X)^α, with the other two quantities not limiting; N counts non-embedding parameters, and compute is in petaflop/s-days.',
-      'The implied fall in loss is 1 − 2^(−α) per doubling (1 − 10^(−α) for a tenfold increase in compute).',
-      ...notesOf(e, ['kaplan.n-c', 'kaplan.d-c', 'kaplan.c-c']),
-    ],
-    sources: sourcesOf(e, keys),
-  };
-}
-
 export const exhibits: ExhibitDefinition[] = [
   { id: 'compute-optimal-frontier', build: frontier },
   { id: 'tokens-per-parameter', build: tokensPerParam },
   { id: 'chinchilla-predicted-loss', build: predictedLoss },
-  { id: 'kaplan-scaling-exponents', build: kaplanTable },
 ];
