@@ -208,10 +208,10 @@ export function parseExhibitFile(file: string, source: string): ParsedExhibit {
   const p: Positioned = { file, source, doc, lines };
   const action = 'Fix the file: README.md, “Adding an exhibit”, describes every field.';
   if (doc.errors.length) {
-    const problems = doc.errors.map((e) => ({
+    // The first syntax error only: the parser's later ones are usually its consequences.
+    const problems = doc.errors.slice(0, 1).map((e) => ({
       file,
-      line: e.linePos?.[0].line ?? 1,
-      column: e.linePos?.[0].col ?? 1,
+      ...lineCol(lines, e.pos[0]),
       message: `YAML syntax: ${e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}.`.replace(/\.\.$/, '.'),
       hint: 'Check the indentation and the quotes on this line; text containing ": " or starting with "{" must be quoted.',
     }));
@@ -227,7 +227,17 @@ export function parseExhibitFile(file: string, source: string): ParsedExhibit {
     throw problemsError(`Exhibit file ${file} is not valid`, problems, action);
   }
   const result = ExhibitDeclaration.safeParse(data);
-  if (!result.success) for (const issue of result.error.issues) problems.push(...issueProblems(p, issue, data));
+  if (!result.success) {
+    const issues = result.error.issues;
+    // "series is missing" says nothing new next to "unknown field serie, did you mean series?".
+    const misspelt = new Set(
+      issues.flatMap((i) => (i.code === 'unrecognized_keys' ? i.keys.flatMap((k) => closest(k, fieldsAt(i.path as YamlPath, data), 1).map((f) => pathText([...(i.path as YamlPath), f]))) : [])),
+    );
+    for (const issue of issues) {
+      if (issue.code === 'invalid_type' && valueAt(data, issue.path as YamlPath) === undefined && misspelt.has(pathText(issue.path as YamlPath))) continue;
+      problems.push(...issueProblems(p, issue, data));
+    }
+  }
   if (problems.length || !result.success) {
     problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
     throw problemsError(`Exhibit file ${file} is not valid`, problems, action);
