@@ -1,6 +1,8 @@
 /**
  * Exhibits for "Distillation and edge AI": DeepSeek-R1's distilled models against their size and against
- * reference models (paper Table 5), and R1 against frontier models (README §4).
+ * reference models (paper Table 5). R1 against frontier models (README §4) is declared in
+ * exhibits/r1-vs-frontier.yaml; FRONTIER_MODELS and FRONTIER_BENCHMARKS below list the same models and
+ * benchmarks (tests/unit/exhibits-distillation.test.ts reads them).
  */
 import { getObservation } from '#engine/data/lookup.ts';
 import type { Edition } from '#engine/data/schema.ts';

@@ -1,7 +1,8 @@
 /**
  * Exhibits of the scaling-laws article: the Chinchilla compute-optimal frontier with four models on it,
- * tokens per parameter against the ~20 convention, the fitted loss of each model, and the Kaplan et al.
- * power laws. Every number is computed from the edition's scaling-laws table and model rows.
+ * tokens per parameter against the ~20 convention and the fitted loss of each model. Every number is
+ * computed from the edition's scaling-laws table and model rows. The Kaplan et al. power laws are declared
+ * in exhibits/kaplan-scaling-exponents.yaml.
  */
 import { optimalFrontier } from './model.ts';
 import { flopToPfDays } from '../../lib/training.ts';
