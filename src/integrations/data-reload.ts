@@ -7,11 +7,20 @@
 import path from 'node:path';
 import type { AstroIntegration } from 'astro';
 
-/** True for files whose edits change what pages show: anything under content/data/, the source registry and site.yaml. */
+/**
+ * True for files whose edits change what pages show: anything under content/data/, the source registry,
+ * the report settings (site.yaml), and the declarative files beside articles (exhibits/<id>.yaml and
+ * metrics.yaml, read with fs by the registries).
+ */
 export function isDataFile(file: string, root: string): boolean {
   const rel = path.relative(root, file).split(path.sep).join('/');
   if (rel.split('/').some((part) => part.startsWith('.') || part.includes('.tmp-'))) return false;
-  return rel === 'content/sources.json' || rel === 'content/site.yaml' || (rel.startsWith('content/data/') && /\.(csv|json)$/.test(rel));
+  return (
+    rel === 'content/sources.json' ||
+    rel === 'content/site.yaml' ||
+    (rel.startsWith('content/data/') && /\.(csv|json)$/.test(rel)) ||
+    /^content\/articles\/[^/]+\/(?:exhibits\/[^/]+|metrics)\.yaml$/.test(rel)
+  );
 }
 
 /** Edits arrive as bursts (the data CLI writes a temp file and renames it); one reload per burst. */
@@ -23,7 +32,7 @@ export function dataReload(): AstroIntegration {
     hooks: {
       'astro:server:setup': ({ server, logger }) => {
         const root = server.config.root;
-        server.watcher.add([path.join(root, 'content/data'), path.join(root, 'content/sources.json'), path.join(root, 'content/site.yaml')]);
+        server.watcher.add([path.join(root, 'content/data'), path.join(root, 'content/sources.json'), path.join(root, 'content/site.yaml'), path.join(root, 'content/articles')]);
         let timer: ReturnType<typeof setTimeout> | undefined;
         const changed = new Set<string>();
         const onEvent = (file: string) => {

@@ -1,8 +1,9 @@
 /**
- * Exhibits for "The AI cycle": the springs-and-winters timeline, adoption speed, and private AI
- * investment with one series per AI Index edition, so revisions between editions stay visible.
+ * Exhibits for "The AI cycle": the springs-and-winters timeline and private AI investment with one series
+ * per AI Index edition, so revisions between editions stay visible. Adoption speed is declared in
+ * exhibits/adoption-speed.yaml.
  */
-import { multipleOf, percentChange } from '#engine/derive/growth.ts';
+import { percentChange } from '#engine/derive/growth.ts';
 import { findObservations, type StoredObservation } from '#engine/data/lookup.ts';
 import type { Edition, EventRow } from '#engine/data/schema.ts';
 import { formatPlain } from '#engine/format/quantity.ts';
@@ -100,41 +101,6 @@ const timeline: ExhibitDefinition = {
   },
 };
 
-/** Rows of one metric, ascending by value. */
-function byValue(edition: Edition, metric: string): StoredObservation[] {
-  return findObservations(edition, (r) => r.metric === metric).sort((a, b) => a.value - b.value);
-}
-
-const adoption: ExhibitDefinition = {
-  id: 'adoption-speed',
-  build: ({ edition }) => {
-    const rows = byValue(edition, 'months-to-100m-users');
-    const points = rows.map((r) => pointFrom(edition, r.id, r.subject));
-    const series = [{ id: 'months', label: 'Months from launch to 100 million monthly active users', points }];
-    const fastest = rows[0];
-    const slowest = rows[rows.length - 1];
-    const others = rows.slice(1).map((r) => `${formatPlain(multipleOf(r.value, fastest!.value), 'multiple', 'one', 1).replace('.0×', '×')} faster than ${r.subject}`);
-    const takeaway =
-      fastest && slowest && rows.length > 1
-        ? `${fastest.subject} reached a hundred million monthly users about ${others.reverse().join(' and ')}.`
-        : 'Months from launch to a hundred million monthly users.';
-    return {
-      id: 'adoption-speed',
-      title: 'Months from launch to 100 million monthly users',
-      takeaway,
-      chart: 'bar',
-      horizontal: true,
-      x: { label: 'Product', type: 'category' },
-      y: { label: 'Months', type: 'linear', unit: 'months', scale: 'one', min: 0 },
-      categories: rows.map((r) => r.subject),
-      series,
-      notes: [
-        'All figures are approximate estimates reported from a UBS analyst note of February 2023, in whole months, counted from each product’s launch to 100 million monthly active users.',
-      ],
-    };
-  },
-};
-
 function usd(value: number, digits = 1): string {
   return formatPlain(value, 'USD', 'billion', digits);
 }
@@ -203,4 +169,4 @@ const investment: ExhibitDefinition = {
   },
 };
 
-export const exhibits: ExhibitDefinition[] = [timeline, adoption, investment];
+export const exhibits: ExhibitDefinition[] = [timeline, investment];

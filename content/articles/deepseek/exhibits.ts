@@ -2,7 +2,8 @@
  * Exhibits of the DeepSeek article: V3 against Llama 3.1 405B, V3's final-run cost rebuilt by stage,
  * that cost beside the history of frontier training-cost estimates, the market reaction of 27 January
  * 2025, the architecture behind the efficiency, and (from edition 2026-02) DeepSeek's later R1 disclosure
- * beside outside estimates of its fleet. Each is a pure function of the edition.
+ * beside outside estimates of its fleet. Each is a pure function of the edition. The market reaction and
+ * the architecture table are declared in exhibits/*.yaml.
  */
 import { clusterGpuHours, ratio, toCents, trainingFlop } from '../../lib/training.ts';
 import { findObservations, getObservation, toQuantity } from '#engine/data/lookup.ts';
@@ -148,95 +149,6 @@ function costHistory({ edition: e }: ExhibitContext): ExhibitBody {
   };
 }
 
-const MARKET = [
-  { key: 'market.nvidia.share-change', label: 'Nvidia shares' },
-  { key: 'market.sox.change', label: 'Chip index (SOX)' },
-  { key: 'market.nasdaq.change', label: 'Nasdaq Composite' },
-  { key: 'market.sp500.change', label: 'S&P 500' },
-  { key: 'market.dow.change', label: 'Dow Jones' },
-] as const;
-
-function marketReaction({ edition: e }: ExhibitContext): ExhibitBody {
-  const items = MARKET.map((m) => ({ ...m, row: getObservation(e, m.key) })).sort((a, b) => a.row.value - b.row.value);
-  const points = items.map((m) => pointFrom(e, m.key, m.label));
-  const series = [{ id: 'change', label: 'Change on 27 January 2025', points }];
-  const move = (key: string) => {
-    const r = getObservation(e, key);
-    return `${r.qualifier === '~' ? 'about ' : ''}${formatNumber(Math.abs(r.value))}%`;
-  };
-  const dow = getObservation(e, 'market.dow.change');
-  const keys = keysOf(series);
-  const lossKeys = ['market.nvidia.value-loss', 'market.nvidia.previous-record-loss'];
-  return {
-    id: 'market-reaction-2025-01-27',
-    title: 'Market moves on 27 January 2025',
-    takeaway: `Nvidia fell ${move('market.nvidia.share-change')} and the chip index ${move('market.sox.change')}, while the Dow ${dow.value >= 0 ? 'rose' : 'fell'} ${move('market.dow.change')}: the sell-off was aimed at AI hardware rather than at equities as a whole.`,
-    chart: 'bar',
-    horizontal: true,
-    x: { label: 'Index or stock', type: 'category' },
-    y: { label: 'One-day change', type: 'linear', unit: 'percent', scale: 'one' },
-    series,
-    notes: [
-      `Nvidia’s loss of market value on the day: ${short(e, 'market.nvidia.value-loss')}, against a previous record of ${short(e, 'market.nvidia.previous-record-loss')}.`,
-      ...notesOf(e, [...keys, ...lossKeys]),
-    ],
-    // The loss of market value is quoted in a note, not plotted.
-    sources: sourcesOf(e, lossKeys),
-  };
-}
-
-function moeEfficiency({ edition: e }: ExhibitContext): ExhibitBody {
-  const columns = [
-    { id: 'total', label: 'Total parameters', unit: 'parameters' as const, scale: 'billion' as const },
-    { id: 'active', label: 'Active per token', unit: 'parameters' as const, scale: 'billion' as const },
-    { id: 'share', label: 'Active share', unit: 'percent' as const, scale: 'one' as const, digits: 1 },
-    { id: 'tokens', label: 'Pre-training tokens', unit: 'tokens' as const, scale: 'trillion' as const },
-    { id: 'kv', label: 'KV cache reduction vs DeepSeek 67B', unit: 'percent' as const, scale: 'one' as const },
-    { id: 'throughput', label: 'Max. generation throughput vs DeepSeek 67B', unit: 'multiple' as const, scale: 'one' as const },
-    { id: 'cost', label: 'Training cost saving vs DeepSeek 67B', unit: 'percent' as const, scale: 'one' as const },
-    { id: 'fp8', label: 'FP8 training: relative loss error vs BF16', unit: 'percent' as const, scale: 'one' as const },
-  ];
-  const share = (activeKey: string, totalKey: string) => derivedCellOf(derive(e, (r) => shareOf(r.term(activeKey), r.term(totalKey))), 'one');
-  const rows: TableRowInput[] = [
-    {
-      name: 'DeepSeek-V2 (May 2024)',
-      cells: {
-        total: cellFrom(e, 'deepseek-v2.params.total', 'billion'),
-        active: cellFrom(e, 'deepseek-v2.params.active', 'billion'),
-        share: share('deepseek-v2.params.active', 'deepseek-v2.params.total'),
-        tokens: cellFrom(e, 'deepseek-v2.tokens', 'trillion'),
-        kv: cellFrom(e, 'deepseek-v2.kv-cache-reduction'),
-        throughput: cellFrom(e, 'deepseek-v2.throughput-multiple'),
-        cost: cellFrom(e, 'deepseek-v2.training-cost-saving'),
-      },
-    },
-    {
-      name: 'DeepSeek-V3 (Dec 2024)',
-      cells: {
-        total: cellFrom(e, V3.paramsTotal, 'billion'),
-        active: cellFrom(e, V3.paramsActive, 'billion'),
-        share: share(V3.paramsActive, V3.paramsTotal),
-        tokens: cellFrom(e, V3.tokens, 'trillion'),
-        fp8: cellFrom(e, 'deepseek-v3.fp8-loss-error'),
-      },
-    },
-  ];
-  const keys = rows.flatMap((r) => Object.values(r.cells).flatMap((c) => c.keys ?? []));
-  return {
-    id: 'deepseek-moe-efficiency',
-    title: 'DeepSeek-V2 and V3: sparse experts, compressed attention, low precision',
-    takeaway: 'Each token uses only a small slice of the model, and V2’s compressed attention cache and lower training cost against a dense predecessor carried over into V3’s design.',
-    chart: 'table',
-    rowHeader: 'Model',
-    columns,
-    rows,
-    notes: [
-      'V2’s comparisons are against DeepSeek 67B, the company’s earlier dense model; the V3 report gives no like-for-like comparison, so those cells are empty.',
-      ...notesOf(e, keys),
-    ],
-  };
-}
-
 /**
  * What DeepSeek itself disclosed about V3's final run (Dec 2024) and R1's stages on top of V3-Base
  * (Sep 2025), beside outside estimates of the fleet behind them. Needs edition 2026-02 or later: the R1
@@ -319,7 +231,5 @@ export const exhibits: ExhibitDefinition[] = [
   { id: 'deepseek-v3-vs-llama-compute', build: v3VsLlama },
   { id: 'deepseek-v3-cost-by-stage', build: costByStage },
   { id: 'frontier-training-cost-history', build: costHistory },
-  { id: 'market-reaction-2025-01-27', build: marketReaction },
-  { id: 'deepseek-moe-efficiency', build: moeEfficiency },
   { id: 'deepseek-training-disclosures', build: trainingDisclosures },
 ];

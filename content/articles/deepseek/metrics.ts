@@ -63,6 +63,13 @@ export const metrics: MetricDefinition[] = [
     digits: 1,
     compute: (r) => share(r.term(V3.paramsActive), r.term(V3.paramsTotal)),
   }),
+  // The same share for V2, for the architecture table (exhibits/deepseek-moe-efficiency.yaml).
+  metric('metric.deepseek.v2-active-share', {
+    label: 'Share of DeepSeek-V2’s parameters active for each token',
+    unit: 'percent',
+    digits: 1,
+    compute: (r) => share(r.term('deepseek-v2.params.active'), r.term('deepseek-v2.params.total')),
+  }),
   metric('metric.deepseek.pretraining-days', {
     label: 'DeepSeek-V3 pre-training wall-clock time implied by GPU-hours and cluster size',
     unit: 'days',

@@ -1,6 +1,8 @@
 /**
  * Exhibits for "Distillation and edge AI": DeepSeek-R1's distilled models against their size and against
- * reference models (paper Table 5), and R1 against frontier models (README §4).
+ * reference models (paper Table 5). R1 against frontier models (README §4) is declared in
+ * exhibits/r1-vs-frontier.yaml; FRONTIER_MODELS and FRONTIER_BENCHMARKS below list the same models and
+ * benchmarks (tests/unit/exhibits-distillation.test.ts reads them).
  */
 import { getObservation } from '#engine/data/lookup.ts';
 import type { Edition } from '#engine/data/schema.ts';
@@ -162,41 +164,7 @@ const distilledBenchmarks: ExhibitDefinition = {
   },
 };
 
-const r1VsFrontier: ExhibitDefinition = {
-  id: 'r1-vs-frontier',
-  build: ({ edition }) => {
-    const series = FRONTIER_MODELS.map((m) => ({
-      id: m.slug,
-      label: m.name,
-      points: FRONTIER_BENCHMARKS.map((b) =>
-        has(edition, mainKey(m.slug, b.metric)) ? pointFrom(edition, mainKey(m.slug, b.metric), b.label) : { x: b.label, y: null, kind: 'reported' as const },
-      ),
-    }));
-    const at = (slug: string, i: number) => series.find((s) => s.id === slug)!.points[i]!.y ?? 0;
-    const ahead = FRONTIER_BENCHMARKS.filter((_, i) => at('deepseek-r1', i) >= at('o1-1217', i)).length;
-    const maths = FRONTIER_BENCHMARKS.flatMap((b, i) => (b.metric === 'aime-2024' || b.metric === 'math-500' ? [i] : []));
-    const leadsChat = maths.every((i) => at('deepseek-r1', i) > Math.max(at('gpt-4o-0513', i), at('claude-3.5-sonnet-1022', i)));
-    return {
-      id: 'r1-vs-frontier',
-      title: 'DeepSeek-R1 against frontier models on reasoning, coding and knowledge benchmarks',
-      takeaway: `In DeepSeek's own evaluation, R1 matches or beats OpenAI's o1-1217 on ${ahead} of ${FRONTIER_BENCHMARKS.length} benchmarks${leadsChat ? ' and leads GPT-4o and Claude 3.5 Sonnet on both maths benchmarks' : ''}.`,
-      chart: 'bar',
-      horizontal: true,
-      x: { label: 'Benchmark', type: 'category' },
-      y: { label: 'Score', type: 'linear', unit: 'percent', scale: 'one', min: 0, max: 100 },
-      categories: FRONTIER_BENCHMARKS.map((b) => b.label),
-      series,
-      notes: [
-        'Scores as reported by DeepSeek in the R1 release (pass@1 except SWE-bench Verified, resolved share, and the Codeforces percentile); other labs may measure differently.',
-        'DeepSeek-V3 has no LiveCodeBench score in this table. The Codeforces rating, on its own scale, is in the article text.',
-        'LiveCodeBench values for GPT-4o and Claude 3.5 Sonnet differ from the distilled-model table because the evaluation setting differs.',
-      ],
-    };
-  },
-};
-
 export const exhibits: ExhibitDefinition[] = [
   sizeScatter('distilled-models-aime', 'aime-2024', 'AIME 2024'),
   distilledBenchmarks,
-  r1VsFrontier,
 ];

@@ -1,11 +1,12 @@
 /**
  * Exhibits of the scaling-laws article: the Chinchilla compute-optimal frontier with four models on it,
- * tokens per parameter against the ~20 convention, the fitted loss of each model, and the Kaplan et al.
- * power laws. Every number is computed from the edition's scaling-laws table and model rows.
+ * tokens per parameter against the ~20 convention and the fitted loss of each model. Every number is
+ * computed from the edition's scaling-laws table and model rows. The Kaplan et al. power laws are declared
+ * in exhibits/kaplan-scaling-exponents.yaml.
  */
-import { chinchillaLoss, computeOptimal, lossReductionPercent, optimalFrontier, type ChinchillaFit } from './model.ts';
+import { chinchillaLoss, computeOptimal, optimalFrontier, type ChinchillaFit } from './model.ts';
 import { flopToPfDays, trainingFlop } from '../../lib/training.ts';
-import { getObservation } from '#engine/data/lookup.ts';
+import { getObservation, toQuantity } from '#engine/data/lookup.ts';
 import { listWords } from '#engine/format/list.ts';
 import { formatNumber } from '#engine/format/number.ts';
 import { formatPlain } from '#engine/format/quantity.ts';
@@ -182,55 +183,8 @@ function predictedLoss({ edition: e }: ExhibitContext): ExhibitBody {
   };
 }
 
-function kaplanTable({ edition: e }: ExhibitContext): ExhibitBody {
-  const laws = [
-    { name: 'Model size N', exponent: 'kaplan.alpha-n', constant: 'kaplan.n-c', min: 'kaplan.params.min', max: 'kaplan.params.max', factor: 2, change: 'doubling N' },
-    { name: 'Dataset size D', exponent: 'kaplan.alpha-d', constant: 'kaplan.d-c', min: 'kaplan.tokens.min', max: 'kaplan.tokens.max', factor: 2, change: 'doubling D' },
-    { name: 'Compute C (compute-efficient frontier)', exponent: 'kaplan.alpha-c', constant: 'kaplan.c-c', factor: 10, change: 'ten times C' },
-  ];
-  const columns = [
-    { id: 'exponent', label: 'Exponent α', unit: 'count' as const, scale: 'one' as const },
-    // Each law's constant and range are in its own quantity (parameters, tokens, PF-days): each cell keeps its unit.
-    { id: 'constant', label: 'Constant X_c' },
-    { id: 'min', label: 'Range studied: from' },
-    { id: 'max', label: 'to' },
-    { id: 'change', label: 'Increase', text: true },
-    { id: 'implied', label: 'Implied fall in loss', unit: 'percent' as const, scale: 'one' as const, digits: 1 },
-  ];
-  const rows = laws.map((l) => {
-    const implied = derive(e, (r) => {
-      const alpha = r.term(l.exponent);
-      // A larger exponent means a larger fall: the exponent's qualifier carries over (~0.076 gives ~5.1%).
-      return computed(lossReductionPercent(r.row(l.exponent).value, l.factor), `1 − ${l.factor}^(−${alpha.text})`, qualifierOf([alpha]));
-    });
-    const cells: Record<string, CellInput> = {
-      exponent: cellFrom(e, l.exponent),
-      constant: cellFrom(e, l.constant),
-      ...(l.min && l.max ? { min: cellFrom(e, l.min), max: cellFrom(e, l.max) } : {}),
-      change: textCell(l.change),
-      implied: derivedCellOf(implied, 'one'),
-    };
-    return { name: l.name, cells };
-  });
-  return {
-    id: 'kaplan-scaling-exponents',
-    title: 'Kaplan et al. (2020): loss as a power law of size, data and compute',
-    takeaway: 'Each power law promises steady but slowly diminishing returns: every doubling buys a similar small percentage fall in loss.',
-    chart: 'table',
-    rowHeader: 'Scaled quantity',
-    columns,
-    rows,
-    notes: [
-      'Each law is L(X) = (X_c / X)^α, with the other two quantities not limiting; N counts non-embedding parameters, and compute is in petaflop/s-days.',
-      'The implied fall in loss is 1 − 2^(−α) per doubling (1 − 10^(−α) for a tenfold increase in compute).',
-      ...notesOf(e, ['kaplan.n-c', 'kaplan.d-c', 'kaplan.c-c']),
-    ],
-  };
-}
-
 export const exhibits: ExhibitDefinition[] = [
   { id: 'compute-optimal-frontier', build: frontier },
   { id: 'tokens-per-parameter', build: tokensPerParam },
   { id: 'chinchilla-predicted-loss', build: predictedLoss },
-  { id: 'kaplan-scaling-exponents', build: kaplanTable },
 ];

@@ -1,9 +1,10 @@
 /**
  * Finds the report's own code. The engine knows no particular report: each article folder
- * `<content root>/articles/<slug>/` may hold `exhibits.ts` (exporting `exhibits: ExhibitDefinition[]`) and
- * `metrics.ts` (exporting `metrics: MetricDefinition[]`) beside its `index.mdx`, and computed figures
- * declared without code in `metrics.yaml` (src/lib/derive/declarative.ts). Nothing is registered by hand:
- * adding a folder adds its exhibits and metrics.
+ * `<content root>/articles/<slug>/` may hold `exhibits.ts` (exporting `exhibits: ExhibitDefinition[]`),
+ * declarative exhibits `exhibits/<id>.yaml` (src/lib/exhibits/declarative/), `metrics.ts` (exporting
+ * `metrics: MetricDefinition[]`) and computed figures declared without code in `metrics.yaml`
+ * (src/lib/derive/declarative.ts), beside its `index.mdx`. Nothing is registered by hand: adding a folder
+ * or a file adds its exhibits and metrics.
  *
  * Modules are loaded with a dynamic import of their file URL. The content root can lie outside the project
  * (tests build fixture reports that way), which rules out Vite's compile-time `import.meta.glob`; a runtime
@@ -15,6 +16,7 @@ import { pathToFileURL } from 'node:url';
 import { defaultRoot, displayPath } from '../data/paths.ts';
 import type { ExhibitDefinition } from '../exhibits/context.ts';
 import { compileMetricsFile } from '../derive/declarative.ts';
+import { exhibitFiles, loadDeclarativeExhibit } from '../exhibits/declarative/load.ts';
 import type { MetricDefinition } from '../metrics/context.ts';
 
 export interface Located<T> {
@@ -54,9 +56,12 @@ async function importList<T>(file: string, exportName: string): Promise<T[]> {
   return list as T[];
 }
 
-/** Every exhibit and metric the report's articles define, in folder order. */
+/** Every exhibit and metric the report's articles define, in folder order (an article's YAML exhibits after its TypeScript ones). */
 export async function loadReportModules(root: string = defaultRoot()): Promise<ReportModules> {
   const out: ReportModules = { exhibits: [], metrics: [] };
+  // Built on first use by a declarative exhibit, once every article's metrics are loaded.
+  let metricMap: Map<string, MetricDefinition> | undefined;
+  const metrics = () => (metricMap ??= new Map([...out.metrics].reverse().map((m) => [m.value.id, m.value])));
   for (const article of articleFolders(root)) {
     const dir = path.join(root, 'articles', article);
     const exhibitsFile = path.join(dir, 'exhibits.ts');
@@ -72,6 +77,29 @@ export async function loadReportModules(root: string = defaultRoot()): Promise<R
       const file = displayPath(declaredFile);
       for (const value of compileMetricsFile(readFileSync(declaredFile, 'utf8'), file)) out.metrics.push({ value, article, file });
     }
+    for (const file of exhibitFiles(dir)) out.exhibits.push({ value: loadDeclarativeExhibit(file, metrics), article, file: displayPath(file) });
   }
+  checkYamlIds(out.exhibits);
   return out;
+}
+
+/**
+ * A YAML exhibit is named by its file, so a clash with a TypeScript exhibit usually means one was
+ * converted and the other not deleted: say so, naming both files.
+ */
+function checkYamlIds(exhibits: Located<ExhibitDefinition>[]): void {
+  const byId = new Map<string, Located<ExhibitDefinition>>();
+  for (const e of exhibits) {
+    const other = byId.get(e.value.id);
+    if (other && (other.file.endsWith('.yaml') || e.file.endsWith('.yaml'))) {
+      throw new Error(
+        [
+          `Exhibit id "${e.value.id}" is defined twice: in ${other.file} and in ${e.file}.`,
+          'A declarative exhibit takes its id from its file name, and ids must be unique across YAML and TypeScript exhibits.',
+          'If the YAML file replaces the TypeScript exhibit, delete the TypeScript one; otherwise rename the YAML file.',
+        ].join('\n'),
+      );
+    }
+    if (!other) byId.set(e.value.id, e);
+  }
 }

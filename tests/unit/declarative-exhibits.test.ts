@@ -1,0 +1,134 @@
+/**
+ * The exhibits converted to YAML (content/articles/<slug>/exhibits/<id>.yaml): discovered with the report's
+ * modules, compiled from both released editions, valid ExhibitSpecs, and every number equal to its
+ * dataset row or to the computation it stands for.
+ */
+import { describe, expect, it } from 'vitest';
+import { getObservation } from '../../src/lib/data/lookup.ts';
+import { loadEdition } from '../../src/lib/data/load.ts';
+import type { Edition } from '../../src/lib/data/schema.ts';
+import { ExhibitSpec, type ChartSpec, type TableSpec } from '../../src/lib/exhibits/spec.ts';
+import { loadReportModules } from '../../src/lib/report/modules.ts';
+import { lossReductionPercent } from '../../content/articles/scaling-laws/model.ts';
+
+const report = await loadReportModules();
+const EDITIONS = ['2025-02', '2026-02'].map((v) => loadEdition(v));
+const CONVERTED = {
+  'adoption-speed': 'content/articles/ai-cycle/exhibits/adoption-speed.yaml',
+  'market-reaction-2025-01-27': 'content/articles/deepseek/exhibits/market-reaction-2025-01-27.yaml',
+  'deepseek-moe-efficiency': 'content/articles/deepseek/exhibits/deepseek-moe-efficiency.yaml',
+  'r1-vs-frontier': 'content/articles/distillation/exhibits/r1-vs-frontier.yaml',
+  'kaplan-scaling-exponents': 'content/articles/scaling-laws/exhibits/kaplan-scaling-exponents.yaml',
+} as const;
+
+function build(id: keyof typeof CONVERTED, edition: Edition): ExhibitSpec {
+  const def = report.exhibits.find((e) => e.value.id === id);
+  if (!def) throw new Error(`exhibit ${id} not discovered`);
+  const body = def.value.build({ edition, loadEdition: (v) => loadEdition(v) });
+  return ExhibitSpec.parse({ ...body, edition: edition.version, asOf: edition.asOf });
+}
+const chart = (id: keyof typeof CONVERTED, e: Edition) => build(id, e) as ChartSpec;
+const table = (id: keyof typeof CONVERTED, e: Edition) => build(id, e) as TableSpec;
+const value = (e: Edition, key: string) => getObservation(e, key).value;
+
+describe('discovery', () => {
+  it('registers each converted exhibit once, from its YAML file, in its article', () => {
+    for (const [id, file] of Object.entries(CONVERTED)) {
+      const found = report.exhibits.filter((e) => e.value.id === id);
+      expect(found.map((e) => e.file)).toEqual([file]);
+      expect(found[0]!.article).toBe(file.split('/')[2]);
+    }
+  });
+});
+
+describe.each(EDITIONS)('edition $version', (e) => {
+  it('adoption-speed: every row of the pattern, fastest first, with the multiples in the takeaway', () => {
+    const spec = chart('adoption-speed', e);
+    const ids = ['chatgpt', 'tiktok', 'instagram'].map((s) => `adoption.months-to-100m.${s}`);
+    expect(spec.categories).toEqual(['ChatGPT', 'TikTok', 'Instagram']);
+    expect(spec.series).toHaveLength(1);
+    expect(spec.series[0]!.points.map((p) => [p.x, p.y, p.qualifier, p.kind, p.keys])).toEqual(ids.map((k) => [getObservation(e, k).subject, value(e, k), '~', 'estimate', [k]]));
+    expect(spec.y).toMatchObject({ unit: 'months', scale: 'one', min: 0, type: 'linear' });
+    const [chatgpt, tiktok, instagram] = ids.map((k) => value(e, k)) as [number, number, number];
+    expect(instagram / chatgpt).toBe(15);
+    expect(tiktok / chatgpt).toBe(4.5);
+    expect(spec.takeaway).toBe('ChatGPT reached a hundred million monthly users about 15× faster than Instagram and 4.5× faster than TikTok.');
+    expect(spec.sources).toEqual([{ id: 'ubs-chatgpt-100m-users' }]);
+  });
+
+  it('market-reaction-2025-01-27: the five moves, largest fall first, and the loss in the notes', () => {
+    const spec = chart('market-reaction-2025-01-27', e);
+    const points = spec.series[0]!.points;
+    expect(points.map((p) => p.x)).toEqual(['Nvidia shares', 'Chip index (SOX)', 'Nasdaq Composite', 'S&P 500', 'Dow Jones']);
+    expect(points.map((p) => p.y)).toEqual(['market.nvidia.share-change', 'market.sox.change', 'market.nasdaq.change', 'market.sp500.change', 'market.dow.change'].map((k) => value(e, k)));
+    expect(points.map((p) => p.y)).toEqual([...points.map((p) => p.y as number)].sort((a, b) => a - b));
+    expect(spec.takeaway).toBe(
+      'Nvidia fell ~17% and the chip index moved −9.2%, while the Dow moved 0.65%: the sell-off was aimed at AI hardware rather than at equities as a whole.',
+    );
+    expect(spec.notes[0]).toBe('Nvidia’s loss of market value on the day: ~$589bn, against a previous record of ~$279bn.');
+    // Dataset notes of the plotted rows and of the rows the note cites, as the TypeScript exhibit had them.
+    expect(spec.notes).toContain(`PHLX Semiconductor index (SOX): ${getObservation(e, 'market.sox.change').note}`);
+    expect(spec.notes).toContain(`Nvidia: ${getObservation(e, 'market.nvidia.previous-record-loss').note}`);
+    expect(spec.sources).toEqual([{ id: 'reuters-nasdaq-deepseek' }, { id: 'nvidia-record-loss-longbridge' }]);
+  });
+
+  it('r1-vs-frontier: six models by seven benchmarks, DeepSeek-V3 without LiveCodeBench', () => {
+    const spec = chart('r1-vs-frontier', e);
+    const benchmarks = ['aime-2024', 'math-500', 'gpqa-diamond', 'livecodebench', 'codeforces-percentile', 'mmlu', 'swe-bench-verified'];
+    expect(spec.categories).toEqual(['AIME 2024', 'MATH-500', 'GPQA Diamond', 'LiveCodeBench', 'Codeforces percentile', 'MMLU', 'SWE-bench Verified']);
+    expect(spec.series.map((s) => s.id)).toEqual(['deepseek-r1', 'o1-1217', 'o1-mini', 'deepseek-v3', 'gpt-4o-0513', 'claude-3.5-sonnet-1022']);
+    for (const s of spec.series) {
+      expect(s.points.map((p) => p.y)).toEqual(benchmarks.map((b) => (e.observations.has(`bench.main.${s.id}.${b}`) ? value(e, `bench.main.${s.id}.${b}`) : null)));
+    }
+    expect(spec.series.find((s) => s.id === 'deepseek-v3')!.points[3]).toMatchObject({ x: 'LiveCodeBench', y: null, keys: [] });
+    expect(spec.takeaway).toBe(
+      "In DeepSeek's own evaluation, R1 scores 79.8% on AIME 2024 and 97.3% on MATH-500, against 79.2% and 96.4% for OpenAI's o1-1217, and leads GPT-4o and Claude 3.5 Sonnet on both.",
+    );
+    // The claim the takeaway words without a number still holds in the data.
+    for (const b of ['aime-2024', 'math-500']) {
+      expect(value(e, `bench.main.deepseek-r1.${b}`)).toBeGreaterThan(Math.max(value(e, `bench.main.gpt-4o-0513.${b}`), value(e, `bench.main.claude-3.5-sonnet-1022.${b}`)));
+    }
+  });
+
+  it('deepseek-moe-efficiency: V2 and V3 cells from their rows, active shares computed, empty cells left out', () => {
+    const spec = table('deepseek-moe-efficiency', e);
+    expect(spec.columns.map((c) => c.id)).toEqual(['deepseek-v2', 'deepseek-v3']);
+    const cell = (row: string, col: string) => spec.rows.find((r) => r.name === row)!.cells[col];
+    for (const [row, key] of [
+      ['Total parameters', 'params.total'],
+      ['Parameters active per token', 'params.active'],
+      ['Pre-training tokens', 'tokens'],
+    ] as const) {
+      for (const v of ['deepseek-v2', 'deepseek-v3']) expect(cell(row, v)).toMatchObject({ y: value(e, `${v}.${key}`), unit: getObservation(e, `${v}.${key}`).unit, keys: [`${v}.${key}`] });
+    }
+    for (const v of ['deepseek-v2', 'deepseek-v3']) {
+      expect(cell('Active share of parameters', v)!.y).toBeCloseTo((value(e, `${v}.params.active`) / value(e, `${v}.params.total`)) * 100, 10);
+      expect(cell('Active share of parameters', v)).toMatchObject({ kind: 'derived', unit: 'percent', digits: 1, keys: [`${v}.params.active`, `${v}.params.total`] });
+    }
+    expect(cell('KV cache reduction vs DeepSeek 67B', 'deepseek-v2')!.y).toBe(value(e, 'deepseek-v2.kv-cache-reduction'));
+    expect(cell('KV cache reduction vs DeepSeek 67B', 'deepseek-v3')).toBeUndefined();
+    expect(cell('FP8 training: relative loss error vs BF16', 'deepseek-v3')).toMatchObject({ y: value(e, 'deepseek-v3.fp8-loss-error'), qualifier: '<' });
+    expect(cell('FP8 training: relative loss error vs BF16', 'deepseek-v2')).toBeUndefined();
+  });
+
+  it('kaplan-scaling-exponents: exponents and constants from rows, the range as text, the implied fall computed', () => {
+    const spec = table('kaplan-scaling-exponents', e);
+    const rows = [
+      ['Model size N', 'kaplan.alpha-n', 'kaplan.n-c', 2],
+      ['Dataset size D', 'kaplan.alpha-d', 'kaplan.d-c', 2],
+      ['Compute C (compute-efficient frontier)', 'kaplan.alpha-c', 'kaplan.c-c', 10],
+    ] as const;
+    expect(spec.rows.map((r) => r.name)).toEqual(rows.map((r) => r[0]));
+    for (const [i, [, exponent, constant, factor]] of rows.entries()) {
+      const cells = spec.rows[i]!.cells;
+      expect(cells.exponent).toMatchObject({ y: value(e, exponent), keys: [exponent] });
+      expect(cells.constant).toMatchObject({ y: value(e, constant), unit: getObservation(e, constant).unit, scale: getObservation(e, constant).scale, keys: [constant] });
+      expect(cells.implied!.y).toBeCloseTo(lossReductionPercent(value(e, exponent), factor), 10);
+      expect(cells.implied).toMatchObject({ kind: 'derived', keys: [exponent], unit: 'percent' });
+    }
+    expect(spec.rows[0]!.cells.range).toMatchObject({ text: '768 parameters to 1.5bn parameters', keys: ['kaplan.params.min', 'kaplan.params.max'] });
+    expect(spec.rows[1]!.cells.range!.text).toBe('22M tokens to 23bn tokens');
+    expect(spec.rows[2]!.cells.range).toBeUndefined();
+    expect(spec.notes.slice(2)).toEqual(['kaplan.n-c', 'kaplan.d-c', 'kaplan.c-c'].map((k) => `Kaplan et al. (2020): ${getObservation(e, k).note}`));
+  });
+});
