@@ -52,7 +52,7 @@ describe.each(EDITIONS)('edition $version', (e) => {
     const [chatgpt, tiktok, instagram] = ids.map((k) => value(e, k)) as [number, number, number];
     expect(instagram / chatgpt).toBe(15);
     expect(tiktok / chatgpt).toBe(4.5);
-    expect(spec.takeaway).toBe('ChatGPT reached a hundred million monthly users about 15× faster than Instagram and 4.5× faster than TikTok.');
+    expect(spec.takeaway).toBe('ChatGPT reached a mass audience 15× faster than Instagram and 4.5× faster than TikTok.');
     expect(spec.sources).toEqual([{ id: 'ubs-chatgpt-100m-users' }]);
   });
 
@@ -63,7 +63,7 @@ describe.each(EDITIONS)('edition $version', (e) => {
     expect(points.map((p) => p.y)).toEqual(['market.nvidia.share-change', 'market.sox.change', 'market.nasdaq.change', 'market.sp500.change', 'market.dow.change'].map((k) => value(e, k)));
     expect(points.map((p) => p.y)).toEqual([...points.map((p) => p.y as number)].sort((a, b) => a - b));
     expect(spec.takeaway).toBe(
-      'Nvidia fell ~17% and the chip index moved −9.2%, while the Dow moved 0.65%: the sell-off was aimed at AI hardware rather than at equities as a whole.',
+      'Nvidia fell ~17% and the chip index 9.2%, while the Dow rose 0.65%: the sell-off was aimed at AI hardware rather than at equities as a whole.',
     );
     expect(spec.notes[0]).toBe('Nvidia’s loss of market value on the day: ~$589bn, against a previous record of ~$279bn.');
     // Dataset notes of the plotted rows and of the rows the note cites, as the TypeScript exhibit had them.
@@ -90,28 +90,26 @@ describe.each(EDITIONS)('edition $version', (e) => {
     }
   });
 
-  it('deepseek-moe-efficiency: V2 and V3 cells from their rows, active shares computed, empty cells left out', () => {
+  it('deepseek-moe-efficiency: one row per model, one measure per column, active shares computed, empty cells left out', () => {
     const spec = table('deepseek-moe-efficiency', e);
-    expect(spec.columns.map((c) => c.id)).toEqual(['deepseek-v2', 'deepseek-v3']);
-    const cell = (row: string, col: string) => spec.rows.find((r) => r.name === row)!.cells[col];
-    for (const [row, key] of [
-      ['Total parameters', 'params.total'],
-      ['Parameters active per token', 'params.active'],
-      ['Pre-training tokens', 'tokens'],
-    ] as const) {
-      for (const v of ['deepseek-v2', 'deepseek-v3']) expect(cell(row, v)).toMatchObject({ y: value(e, `${v}.${key}`), unit: getObservation(e, `${v}.${key}`).unit, keys: [`${v}.${key}`] });
+    expect(spec.rows.map((r) => r.name)).toEqual(['DeepSeek-V2 (May 2024)', 'DeepSeek-V3 (Dec 2024)']);
+    expect(spec.columns.map((c) => c.id)).toEqual(['total', 'active', 'share', 'tokens', 'kv', 'throughput', 'cost', 'fp8']);
+    const models = { 'deepseek-v2': 'DeepSeek-V2 (May 2024)', 'deepseek-v3': 'DeepSeek-V3 (Dec 2024)' } as const;
+    const cell = (v: keyof typeof models, col: string) => spec.rows.find((r) => r.name === models[v])!.cells[col];
+    for (const v of ['deepseek-v2', 'deepseek-v3'] as const) {
+      // Rescaled into the column's scale: one scale per column.
+      expect(cell(v, 'total')).toMatchObject({ unit: 'parameters', scale: 'billion', keys: [`${v}.params.total`] });
+      expect(cell(v, 'total')!.y! * 1e9).toBeCloseTo(value(e, `${v}.params.total`) * ({ one: 1, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 } as const)[getObservation(e, `${v}.params.total`).scale], -3);
+      expect(cell(v, 'share')!.y).toBeCloseTo((value(e, `${v}.params.active`) / value(e, `${v}.params.total`)) * 100, 10);
+      expect(cell(v, 'share')).toMatchObject({ kind: 'derived', unit: 'percent', keys: [`${v}.params.active`, `${v}.params.total`] });
     }
-    for (const v of ['deepseek-v2', 'deepseek-v3']) {
-      expect(cell('Active share of parameters', v)!.y).toBeCloseTo((value(e, `${v}.params.active`) / value(e, `${v}.params.total`)) * 100, 10);
-      expect(cell('Active share of parameters', v)).toMatchObject({ kind: 'derived', unit: 'percent', digits: 1, keys: [`${v}.params.active`, `${v}.params.total`] });
-    }
-    expect(cell('KV cache reduction vs DeepSeek 67B', 'deepseek-v2')!.y).toBe(value(e, 'deepseek-v2.kv-cache-reduction'));
-    expect(cell('KV cache reduction vs DeepSeek 67B', 'deepseek-v3')).toBeUndefined();
-    expect(cell('FP8 training: relative loss error vs BF16', 'deepseek-v3')).toMatchObject({ y: value(e, 'deepseek-v3.fp8-loss-error'), qualifier: '<' });
-    expect(cell('FP8 training: relative loss error vs BF16', 'deepseek-v2')).toBeUndefined();
+    expect(cell('deepseek-v2', 'kv')!.y).toBe(value(e, 'deepseek-v2.kv-cache-reduction'));
+    expect(cell('deepseek-v3', 'kv')).toBeUndefined();
+    expect(cell('deepseek-v3', 'fp8')).toMatchObject({ y: value(e, 'deepseek-v3.fp8-loss-error'), qualifier: '<' });
+    expect(cell('deepseek-v2', 'fp8')).toBeUndefined();
   });
 
-  it('kaplan-scaling-exponents: exponents and constants from rows, the range as text, the implied fall computed', () => {
+  it('kaplan-scaling-exponents: exponents, constants and ranges from rows, the implied fall computed', () => {
     const spec = table('kaplan-scaling-exponents', e);
     const rows = [
       ['Model size N', 'kaplan.alpha-n', 'kaplan.n-c', 2],
@@ -126,9 +124,11 @@ describe.each(EDITIONS)('edition $version', (e) => {
       expect(cells.implied!.y).toBeCloseTo(lossReductionPercent(value(e, exponent), factor), 10);
       expect(cells.implied).toMatchObject({ kind: 'derived', keys: [exponent], unit: 'percent' });
     }
-    expect(spec.rows[0]!.cells.range).toMatchObject({ text: '768 parameters to 1.5bn parameters', keys: ['kaplan.params.min', 'kaplan.params.max'] });
-    expect(spec.rows[1]!.cells.range!.text).toBe('22M tokens to 23bn tokens');
-    expect(spec.rows[2]!.cells.range).toBeUndefined();
+    // The range studied stays numbers, each cell in its own unit.
+    expect(spec.rows[0]!.cells.min).toMatchObject({ y: value(e, 'kaplan.params.min'), keys: ['kaplan.params.min'] });
+    expect(spec.rows[1]!.cells.max).toMatchObject({ y: value(e, 'kaplan.tokens.max'), unit: 'tokens', keys: ['kaplan.tokens.max'] });
+    expect(spec.rows[2]!.cells.min).toBeUndefined();
+    expect(spec.rows[0]!.cells.change).toMatchObject({ text: 'doubling N' });
     expect(spec.notes.slice(2)).toEqual(['kaplan.n-c', 'kaplan.d-c', 'kaplan.c-c'].map((k) => `Kaplan et al. (2020): ${getObservation(e, k).note}`));
   });
 });

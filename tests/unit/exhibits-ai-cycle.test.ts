@@ -73,7 +73,7 @@ describe('adoption-speed', () => {
   });
 
   it('states the multiples in its takeaway (30 ÷ 2 = 15, 9 ÷ 2 = 4.5)', () => {
-    expect(spec.takeaway).toBe('ChatGPT reached a hundred million monthly users about 15× faster than Instagram and 4.5× faster than TikTok.');
+    expect(spec.takeaway).toBe('ChatGPT reached a mass audience 15× faster than Instagram and 4.5× faster than TikTok.');
     expect(metric('metric.adoption.instagram-vs-chatgpt')).toMatchObject({ value: 15, unit: 'multiple', kind: 'estimate', digits: 0 });
     expect(metric('metric.adoption.tiktok-vs-chatgpt')).toMatchObject({ value: 4.5, digits: 1 });
   });

@@ -147,7 +147,7 @@ describe('market-reaction-2025-01-27', () => {
     const notes = spec.notes.join(' ');
     expect(notes).toMatch(/about \$589 billion, Reuters \(LSEG data\) about \$593 billion/);
     expect(notes).toContain('~$279bn');
-    expect(spec.takeaway).toBe('Nvidia fell about 17% and the chip index 9.2%, while the Dow rose 0.65%: the sell-off was aimed at AI hardware rather than at equities as a whole.');
+    expect(spec.takeaway).toBe('Nvidia fell ~17% and the chip index 9.2%, while the Dow rose 0.65%: the sell-off was aimed at AI hardware rather than at equities as a whole.');
   });
 });
 

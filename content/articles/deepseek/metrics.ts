@@ -135,16 +135,21 @@ export const metrics: MetricDefinition[] = [
     note: 'List prices',
     compute: (r) => ratio(r.term('price.o1.output'), r.term('price.deepseek-r1.output')),
   }),
-  metric('metric.deepseek.nvidia-share-fall', {
-    label: 'Fall in Nvidia’s share price on 27 January 2025',
-    unit: 'percent',
-    note: (r) => r.row('market.nvidia.share-change').note,
-    // Prose says "fell 17%"; the dataset stores the signed change.
-    compute: (r) => {
-      const change = r.term('market.nvidia.share-change');
-      return computed(-change.value, `the reported change of ${change.text}, as a fall`, change.qualifier);
-    },
-  }),
+  ...[
+    { id: 'metric.deepseek.nvidia-share-fall', row: 'market.nvidia.share-change', label: 'Fall in Nvidia’s share price on 27 January 2025' },
+    { id: 'metric.deepseek.sox-fall', row: 'market.sox.change', label: 'Fall in the PHLX Semiconductor index on 27 January 2025' },
+  ].map((f) =>
+    metric(f.id, {
+      label: f.label,
+      unit: 'percent',
+      note: (r) => r.row(f.row).note,
+      // Prose says "fell 17%"; the dataset stores the signed change.
+      compute: (r) => {
+        const change = r.term(f.row);
+        return computed(-change.value, `the reported change of ${change.text}, as a fall`, change.qualifier);
+      },
+    }),
+  ),
   metric('metric.deepseek.r1-gpu-hours', {
     label: 'GPU-hours of DeepSeek-R1’s final training run',
     unit: 'GPU-hours',
