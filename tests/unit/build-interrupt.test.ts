@@ -37,7 +37,7 @@ setTimeout(() => {}, 30000);
 function interruptedBuild(): Promise<{ code: number | null; stderr: string }> {
   return new Promise((resolve, reject) => {
     // detached: its own process group, so the signal reaches the build and "Astro" as a terminal's Ctrl-C would.
-    const child = spawn(process.execPath, [BUILD], { cwd: dir, detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1' } });
+    const child = spawn(process.execPath, [BUILD], { cwd: dir, detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== 'FORCE_COLOR')), NO_COLOR: '1' } });
     let stderr = '';
     child.stderr.on('data', (b) => (stderr += String(b)));
     child.on('error', reject);

@@ -23,7 +23,7 @@ const COLUMNS = [
   { name: 'scale', type: 'string', description: 'Multiplier of value/low/high: one, thousand, million, billion or trillion; set on every row with a value.' },
   { name: 'kind', type: 'string', description: 'reported, guidance, estimate or derived.' },
   { name: 'unconfirmed', type: 'boolean', description: 'true when any input is unconfirmed (not verified against a primary source).' },
-  { name: 'edition', type: 'string', description: 'Dataset edition the source keys were read from.' },
+  { name: 'edition', type: 'string', description: 'Dataset edition the source keys were read from, when it is not the package\'s `version` (empty otherwise).' },
   { name: 'source_keys', type: 'string', description: 'Dataset row ids the value was read or computed from, separated by spaces.' },
 ] as const;
 
@@ -57,7 +57,9 @@ export function exhibitCsv(spec: ExhibitSpec): string {
       hasValue ? v.measure.scale : '',
       v.text ? '' : p.kind,
       v.text ? '' : p.unconfirmed,
-      v.text ? '' : (p.edition ?? spec.edition),
+      // Only a value read from another edition names it; the rest are the package's `version`, so a new
+      // edition that leaves an exhibit's values alone leaves its CSV byte-identical.
+      v.text ? '' : (p.edition ?? ''),
       p.keys.join(' '),
     ];
     lines.push(row.map(csvCell).join(','));
