@@ -117,7 +117,7 @@ describe('declarative exhibit errors', () => {
         'Exhibit file tests/fixtures/declarative/errors/bad-syntax.yaml is not valid YAML (1 problem).',
         '',
         'tests/fixtures/declarative/errors/bad-syntax.yaml:5:12 YAML syntax: Nested mappings are not allowed in compact mappings.',
-        '  Hint: Check the indentation and the quotes on this line; text containing ": " or starting with "{" must be quoted.',
+        '  Hint: a key and its value start on one line; put text containing ": " in quotes.',
         '',
         'Fix the file: README.md, “Adding an exhibit”, describes every field.',
       ].join('\n'),

@@ -48,12 +48,14 @@ describe('metrics.yaml: computed figures without TypeScript', () => {
 
   it('names the line and column of an unknown key, with the closest valid key', () => {
     const msg = messageOf(() => compileMetricsFile(['- id: metric.x', '  label: X', '  ratoi: [a, b]', ''].join('\n'), FILE));
-    expect(msg).toContain(`${FILE}:3:3 unknown key "ratoi" in 0.`);
-    expect(msg).toContain('Did you mean "ratio"?');
+    expect(msg).toContain(`${FILE}:3:3 unknown key "ratoi" in [0].`);
+    expect(msg).toContain('did you mean "ratio"?');
   });
 
   it('refuses a figure with no operation or two of them', () => {
-    expect(messageOf(() => compileMetricsFile(['- id: metric.x', '  label: X', ''].join('\n'), FILE))).toContain(`${FILE}:1:3 0: give exactly one of ratio, share, change, gap, sum.`);
+    const none = messageOf(() => compileMetricsFile(['- id: metric.x', '  label: X', ''].join('\n'), FILE));
+    expect(none).toContain(`${FILE}:1:3 "[0]" is a group of keys, which is not valid.`);
+    expect(none).toContain('Hint: give exactly one of ratio, share, change, gap, sum.');
     expect(messageOf(() => compileMetricsFile(['- id: metric.x', '  label: X', '  ratio: [a, b]', '  sum: [a, b]', ''].join('\n'), FILE))).toContain('give exactly one of');
   });
 

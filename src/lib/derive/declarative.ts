@@ -16,7 +16,7 @@ import type { Quantity } from '../data/quantity.ts';
 import type { Edition } from '../data/schema.ts';
 import { QUALIFIERS, SCALE_IDS, UNIT_IDS, type Scale, type Unit } from '../data/units.ts';
 import type { MetricDefinition } from '../metrics/context.ts';
-import { parsePositioned, validatePositioned, type Position } from '../yaml/positioned.ts';
+import { parsePositioned, positionOf, validatePositioned, type Position } from '../yaml/positioned.ts';
 import { change, gap, ratio, share, sum, type Result } from './combinators.ts';
 import { derive, toDerivedQuantity, type Reader } from './kernel.ts';
 
@@ -95,13 +95,18 @@ function checkUnits(op: Operation, rows: string[], r: Reader): string | undefine
 
 /** Compiles a metrics.yaml file into metric definitions (pure: text in). */
 export function compileMetricsFile(text: string, file: string): MetricDefinition[] {
-  const yaml = parsePositioned(text, file);
-  const declared = validatePositioned(yaml, DeclaredMetrics, file, 'list of computed figures');
+  const action = `Fix ${file}: README.md, “Computed figures”, describes each field.`;
+  const yaml = parsePositioned(text, file, { summary: `${file} is not valid YAML`, action });
+  const declared = validatePositioned(yaml, DeclaredMetrics, {
+    summary: `${file} is not a valid list of computed figures`,
+    action,
+    words: { field: 'key', addMissing: (name) => `add \`${name}: …\`` },
+  });
   return declared.map((m, i): MetricDefinition => {
     const { op, rows } = operationOf(m);
-    const rowAt: Position[] = rows.map((_, j) => yaml.at([i, op, j]));
+    const rowAt: Position[] = rows.map((_, j) => positionOf(yaml, [i, op, j]));
     const fail = (message: string, at: Position, hint: string): never => {
-      throw new DataError(`${file}:${at.line}:${at.column} ${message}\n  Hint: ${hint}`, [{ file, ...at, message, hint }]);
+      throw new DataError(`${file}:${at.line}:${at.column} ${message}\n  Hint: ${hint}`, [{ ...at, message, hint }]);
     };
     return {
       id: m.id,
@@ -115,7 +120,7 @@ export function compileMetricsFile(text: string, file: string): MetricDefinition
           edition,
           (r) => {
             const wrong = checkUnits(op, rows, r);
-            if (wrong) fail(`"${m.id}": ${wrong}.`, yaml.at([i, op]), 'Use rows measured in the same unit.');
+            if (wrong) fail(`"${m.id}": ${wrong}.`, positionOf(yaml, [i, op]), 'Use rows measured in the same unit.');
             return compute(op, rows, r);
           },
           { loadEdition },

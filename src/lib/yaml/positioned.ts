@@ -1,108 +1,123 @@
 /**
- * YAML that authors write (declarative metrics, exhibits, site settings), parsed with positions so every
- * problem names file:line:column. One zod schema per file shape; its issues are mapped back to the YAML
- * node they are about, and an unknown key suggests the closest valid one.
+ * YAML that authors write (content/site.yaml, declarative exhibits, metrics.yaml), parsed with positions so
+ * every problem names file:line:column. One module for all three: the syntax errors and their hints, the
+ * position of a key or value at a path, and a zod schema's issues turned into friendly, positioned
+ * problems (src/lib/validate/friendly-issues.ts writes the words, shared with component props).
  */
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isMap, isPair, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { z } from 'zod';
 import { problemsError, type Problem } from '../data/errors.ts';
-import { closest } from '../data/suggest.ts';
+import { friendlyIssues, type IssueWords } from '../validate/friendly-issues.ts';
+
+export type YamlPath = readonly (string | number)[];
+
+/** A parsed file: enough to turn a YAML path into file:line:column. */
+export interface PositionedYaml {
+  /** As shown in messages (relative to the project). */
+  file: string;
+  source: string;
+  doc: Document;
+  lines: LineCounter;
+  /** The plain data (maps, lists, scalars). */
+  data: unknown;
+}
 
 export interface Position {
+  file: string;
   line: number;
   column: number;
 }
 
-export interface PositionedYaml {
-  /** The plain data (maps, lists, scalars). */
-  data: unknown;
-  /** Where the value at `path` starts; the nearest existing ancestor when the path is missing. */
-  at(path: readonly PropertyKey[]): Position;
-  /** Where the key of the map entry at `path` starts (for unknown-key messages). */
-  keyAt(path: readonly PropertyKey[]): Position;
+/** `series[0].rows`: a path as an author reads it. */
+export function pathText(path: YamlPath): string {
+  return path.reduce<string>((s, p) => (typeof p === 'number' ? `${s}[${p}]` : s ? `${s}.${p}` : p), '');
 }
 
-function nodeAt(doc: Document, path: readonly PropertyKey[]): { node: Node | null; key: Node | null } {
-  let node: unknown = doc.contents;
-  let key: Node | null = null;
-  for (const step of path) {
-    if (isMap(node)) {
-      const pair = node.items.find((p) => (isScalar(p.key) ? p.key.value : p.key) === step);
-      if (!pair) break;
-      key = isScalar(pair.key) ? pair.key : null;
-      node = pair.value;
-    } else if (isSeq(node) && typeof step === 'number') {
-      if (!node.items[step]) break;
-      node = node.items[step];
-      key = null;
-    } else break;
-  }
-  return { node: (node as Node | null) ?? null, key };
-}
+const SYNTAX_HINTS: Partial<Record<string, string>> = {
+  DUPLICATE_KEY: 'each key may appear once; delete or rename one of them.',
+  TAB_AS_INDENT: 'indent with spaces, not tabs.',
+  BAD_INDENT: 'indent nested keys and list items consistently with spaces (two per level).',
+  MULTILINE_IMPLICIT_KEY: 'a key and its value start on one line; put text containing ": " in quotes.',
+  BLOCK_AS_IMPLICIT_KEY: 'a key and its value start on one line; put text containing ": " in quotes.',
+  MISSING_CHAR: 'a quote or bracket is not closed on this line.',
+  BAD_DQ_ESCAPE: 'inside double quotes write \\" for a quote and \\\\ for a backslash, or use single quotes.',
+};
+const DEFAULT_SYNTAX_HINT = 'check the indentation and the quotes on this line; put text containing ": " or starting with #, @, *, { or a quote in quotes.';
 
-/** Parses YAML text; a syntax error throws a DataError with file:line:column. */
-export function parsePositioned(text: string, file: string): PositionedYaml {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  const pos = (offset: number | undefined): Position => {
-    const p = lineCounter.linePos(offset ?? 0);
-    return { line: p.line, column: p.col };
-  };
-  if (doc.errors.length) {
-    const problems: Problem[] = doc.errors.map((e) => ({
-      file,
-      ...pos(e.pos[0]),
-      message: e.message.split('\n')[0] ?? e.message,
-      hint: e.code === 'DUPLICATE_KEY' ? 'Each key may appear once in a map; remove or rename the repeated key.' : 'Check the indentation and quoting on that line (YAML uses spaces, not tabs).',
-    }));
-    throw problemsError(`${file} is not valid YAML`, problems, `Fix ${file} and build again.`);
-  }
-  const at = (path: readonly PropertyKey[]) => pos(nodeAt(doc, path).node?.range?.[0]);
-  const keyAt = (path: readonly PropertyKey[]) => {
-    const { key, node } = nodeAt(doc, path);
-    return pos((key ?? node)?.range?.[0]);
-  };
-  return { data: doc.toJS(), at, keyAt };
-}
-
-/** A zod object's keys, for "did you mean" on unknown keys. */
-function knownKeys(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
-  let s: unknown = schema;
-  for (const step of path) {
-    const def = (s as { def?: { type?: string; shape?: Record<string, unknown>; element?: unknown; innerType?: unknown } }).def;
-    if (!def) return [];
-    if (def.type === 'optional' || def.type === 'default' || def.type === 'nullable') s = def.innerType;
-    if ((s as { def?: { type?: string } }).def?.type === 'array' && typeof step === 'number') s = (s as { def: { element: unknown } }).def.element;
-    else if ((s as { def?: { shape?: Record<string, unknown> } }).def?.shape) s = (s as { def: { shape: Record<string, unknown> } }).def.shape[String(step)];
-    else return [];
-  }
-  let def = (s as { def?: { type?: string; shape?: Record<string, unknown>; innerType?: unknown } } | undefined)?.def;
-  while (def && (def.type === 'optional' || def.type === 'default') && def.innerType) def = (def.innerType as { def?: typeof def }).def;
-  return def?.shape ? Object.keys(def.shape) : [];
+function lineCol(lines: LineCounter, offset: number | undefined): { line: number; column: number } {
+  if (offset === undefined) return { line: 1, column: 1 };
+  const { line, col } = lines.linePos(offset);
+  return { line, column: col };
 }
 
 /**
- * Validates parsed YAML with `schema`; every issue becomes a problem at its node's position, an unknown
- * key names the closest valid key. Throws one DataError listing them all.
+ * Parses YAML text. A syntax error throws a DataError at its position with a hint; only the first is
+ * reported, since the parser's later errors are usually its consequences.
  */
-export function validatePositioned<S extends z.ZodType>(yaml: PositionedYaml, schema: S, file: string, what: string): z.infer<S> {
-  const result = schema.safeParse(yaml.data);
-  if (result.success) return result.data;
-  const problems: Problem[] = result.error.issues.flatMap((issue): Problem[] => {
-    const where = issue.path.length ? issue.path.join('.') : '(top level)';
-    if (issue.code === 'unrecognized_keys') {
-      const valid = knownKeys(schema, issue.path);
-      return issue.keys.map((k) => {
-        const near = closest(k, valid, 1)[0];
-        return {
-          file,
-          ...yaml.keyAt([...issue.path, k]),
-          message: `unknown key "${k}"${issue.path.length ? ` in ${where}` : ''}.`,
-          hint: near ? `Did you mean "${near}"? Valid keys: ${valid.join(', ')}.` : `Valid keys: ${valid.join(', ')}.`,
-        };
-      });
+export function parsePositioned(source: string, file: string, opts: { summary: string; action: string }): PositionedYaml {
+  const lines = new LineCounter();
+  const doc = parseDocument(source, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  const first = doc.errors[0];
+  if (first) {
+    const message = `YAML syntax: ${(first.message.split('\n')[0] ?? first.message).replace(/ at line \d+, column \d+:?$/, '').replace(/\.?$/, '.')}`;
+    throw problemsError(opts.summary, [{ file, ...lineCol(lines, first.pos[0]), message, hint: SYNTAX_HINTS[first.code] ?? DEFAULT_SYNTAX_HINT }], opts.action);
+  }
+  return { file, source, doc, lines, data: doc.toJS() as unknown };
+}
+
+/**
+ * The position of the node at `path` (`part: 'key'` for the key that names it), or of its nearest
+ * ancestor that exists (a missing field is reported where its object is).
+ */
+export function positionOf(p: PositionedYaml, path: YamlPath, part: 'key' | 'value' = 'value'): Position {
+  for (let n = path.length; n >= 0; n--) {
+    const sub = path.slice(0, n);
+    if (part === 'key' && n === path.length && n > 0) {
+      const parent = sub.length > 1 ? p.doc.getIn(sub.slice(0, -1), true) : p.doc.contents;
+      if (isMap(parent)) {
+        const pair = parent.items.find((i) => isPair(i) && isScalar(i.key) && i.key.value === sub[sub.length - 1]);
+        const keyNode = pair?.key as Node | undefined;
+        if (keyNode?.range) return { file: p.file, ...lineCol(p.lines, keyNode.range[0]) };
+      }
     }
-    return [{ file, ...yaml.at(issue.path), message: `${where}: ${issue.message}.` }];
-  });
-  throw problemsError(`${file} is not a valid ${what}`, problems, `Fix ${file} and build again.`);
+    const node = (sub.length ? p.doc.getIn(sub, true) : p.doc.contents) as Node | null | undefined;
+    if (node && typeof node === 'object' && node.range) return { file: p.file, ...lineCol(p.lines, node.range[0]) };
+  }
+  return { file: p.file, line: 1, column: 1 };
+}
+
+/**
+ * The position of characters `offset`..`offset+length` of a string value (a template problem) in the
+ * file. The value as parsed can differ from its source (quotes, escapes, folded lines), so the fragment
+ * is looked up in the scalar's source: its n-th occurrence there for its n-th occurrence in the value.
+ */
+export function positionInString(p: PositionedYaml, path: YamlPath, value: string, offset: number, length: number): Position {
+  const node = p.doc.getIn(path, true) as Node | undefined;
+  if (!node?.range) return positionOf(p, path);
+  const fragment = value.slice(offset, offset + Math.max(1, length));
+  let nth = 0;
+  for (let i = value.indexOf(fragment); i >= 0 && i < offset; i = value.indexOf(fragment, i + 1)) nth++;
+  const src = p.source.slice(node.range[0], node.range[1]);
+  let at = -1;
+  for (let k = 0, i = src.indexOf(fragment); i >= 0; i = src.indexOf(fragment, i + 1), k++) {
+    at = i;
+    if (k === nth) break;
+  }
+  return { file: p.file, ...lineCol(p.lines, node.range[0] + Math.max(0, at)) };
+}
+
+/** A schema's issues as positioned problems: an unknown key where it is typed, anything else at its value. */
+export function schemaProblems(p: PositionedYaml, schema: z.ZodType, issues: readonly z.core.$ZodIssue[], words: IssueWords): Problem[] {
+  return friendlyIssues(schema, p.data, issues, words).map((i) => ({
+    ...(i.unknownKey !== undefined ? positionOf(p, [...i.path, i.unknownKey], 'key') : positionOf(p, i.path)),
+    message: i.message,
+    hint: i.hint,
+  }));
+}
+
+/** Parses and validates in one step; throws one DataError listing every problem. */
+export function validatePositioned<S extends z.ZodType>(p: PositionedYaml, schema: S, opts: { summary: string; action: string; words: IssueWords }): z.infer<S> {
+  const result = schema.safeParse(p.data);
+  if (result.success) return result.data;
+  throw problemsError(opts.summary, schemaProblems(p, schema, result.error.issues, opts.words), opts.action);
 }

@@ -16,7 +16,8 @@ import type { MetricDefinition } from '../../metrics/context.ts';
 import type { SourceRef } from '../../sources/schema.ts';
 import type { ChartSpecInput, TableSpecInput } from '../spec.ts';
 import { allKeys, type Figure, figureOf, type FigureEnv } from './figures.ts';
-import { type ParsedExhibit, pathText, positionInString, positionOf, type YamlPath } from './parse.ts';
+import { pathText, positionInString, positionOf, type YamlPath } from '../../yaml/positioned.ts';
+import type { ParsedExhibit } from './parse.ts';
 import type { ChartDeclaration, SeriesDeclaration, TableDeclaration } from './schema.ts';
 
 export interface CompileEnv {

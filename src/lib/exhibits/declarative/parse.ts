@@ -3,80 +3,23 @@
  * listing every problem as file:line:column, what is wrong and what to do (closest valid field or value).
  * Pure: the caller reads the file.
  */
-import { type Document, isMap, isPair, isScalar, LineCounter, type Node, parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { problemsError, type Problem } from '../../data/errors.ts';
 import { closest } from '../../data/suggest.ts';
+import { parsePositioned, pathText, positionOf, type PositionedYaml, type YamlPath } from '../../yaml/positioned.ts';
 import { DECLARATIVE_CHARTS, ExhibitDeclaration } from './schema.ts';
 
-export type YamlPath = readonly (string | number)[];
 
-export interface ParsedExhibit {
+export interface ParsedExhibit extends PositionedYaml {
   /** The exhibit id: the file name without `.yaml`. */
   id: string;
-  /** As shown in messages (relative to the project). */
-  file: string;
-  source: string;
-  doc: Document;
-  lines: LineCounter;
   declaration: ExhibitDeclaration;
 }
 
 /** Where a problem is: enough of a parsed file to turn a YAML path into file:line:column. */
-export type Positioned = Pick<ParsedExhibit, 'file' | 'source' | 'doc' | 'lines'>;
+export type Positioned = PositionedYaml;
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-/** `series[0].rows`: a path as an analyst reads it. */
-export function pathText(path: YamlPath): string {
-  return path.reduce<string>((s, p) => (typeof p === 'number' ? `${s}[${p}]` : s ? `${s}.${p}` : p), '');
-}
-
-function lineCol(lines: LineCounter, offset: number): { line: number; column: number } {
-  const { line, col } = lines.linePos(offset);
-  return { line, column: col };
-}
-
-/**
- * The position of the node at `path` (`part: 'key'` for the key that names it), or of its nearest
- * ancestor that exists (a missing field is reported where its object is).
- */
-export function positionOf(p: Positioned, path: YamlPath, part: 'key' | 'value' = 'value'): { file: string; line: number; column: number } {
-  for (let n = path.length; n >= 0; n--) {
-    const sub = path.slice(0, n);
-    if (part === 'key' && n === path.length && n > 0) {
-      const parent = sub.length > 1 ? p.doc.getIn(sub.slice(0, -1), true) : p.doc.contents;
-      if (isMap(parent)) {
-        const pair = parent.items.find((i) => isPair(i) && isScalar(i.key) && i.key.value === sub[sub.length - 1]);
-        const keyNode = pair?.key as Node | undefined;
-        if (keyNode?.range) return { file: p.file, ...lineCol(p.lines, keyNode.range[0]) };
-      }
-    }
-    const node = (sub.length ? p.doc.getIn(sub, true) : p.doc.contents) as Node | null | undefined;
-    if (node && typeof node === 'object' && node.range) return { file: p.file, ...lineCol(p.lines, node.range[0]) };
-  }
-  return { file: p.file, line: 1, column: 1 };
-}
-
-/**
- * The position of characters `offset`..`offset+length` of a string value (a template problem) in the
- * file. The value as parsed can differ from its source (quotes, escapes, folded lines), so the fragment
- * is looked up in the scalar's source: its n-th occurrence there for its n-th occurrence in the value.
- */
-export function positionInString(p: Positioned, path: YamlPath, value: string, offset: number, length: number): { file: string; line: number; column: number } {
-  const node = p.doc.getIn(path, true) as Node | undefined;
-  if (!node?.range) return positionOf(p, path);
-  const fragment = value.slice(offset, offset + Math.max(1, length));
-  let nth = 0;
-  for (let i = value.indexOf(fragment); i >= 0 && i < offset; i = value.indexOf(fragment, i + 1)) nth++;
-  const src = p.source.slice(node.range[0], node.range[1]);
-  let at = -1;
-  for (let k = 0, i = src.indexOf(fragment); i >= 0; i = src.indexOf(fragment, i + 1), k++) {
-    at = i;
-    if (k === nth) break;
-  }
-  return { file: p.file, ...lineCol(p.lines, node.range[0] + Math.max(0, at)) };
-}
 
 /** Field names of the object schema at `path` (following the declaration's chart kind), for "did you mean". */
 function fieldsAt(path: YamlPath, data: unknown): string[] {
@@ -203,25 +146,14 @@ function issueProblems(p: Positioned, issue: z.core.$ZodIssue, data: unknown): P
  */
 export function parseExhibitFile(file: string, source: string): ParsedExhibit {
   const id = (file.split('/').pop() ?? file).replace(/\.ya?ml$/, '');
-  const lines = new LineCounter();
-  const doc = parseDocument(source, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
-  const p: Positioned = { file, source, doc, lines };
   const action = 'Fix the file: README.md, “Adding an exhibit”, describes every field.';
-  if (doc.errors.length) {
-    // The first syntax error only: the parser's later ones are usually its consequences.
-    const problems = doc.errors.slice(0, 1).map((e) => ({
-      file,
-      ...lineCol(lines, e.pos[0]),
-      message: `YAML syntax: ${e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}.`.replace(/\.\.$/, '.'),
-      hint: 'Check the indentation and the quotes on this line; text containing ": " or starting with "{" must be quoted.',
-    }));
-    throw problemsError(`Exhibit file ${file} is not valid YAML`, problems, action);
-  }
+  // YAML syntax first: nothing else can be checked then.
+  const p = parsePositioned(source, file, { summary: `Exhibit file ${file} is not valid YAML`, action });
   const problems: Problem[] = [];
   if (!ID.test(id)) {
     problems.push({ file, line: 1, column: 1, message: `The file name "${id}" is not a valid exhibit id.`, hint: 'Name the file <id>.yaml with lower-case words joined by hyphens, like adoption-speed.yaml.' });
   }
-  const data = doc.toJS() as unknown;
+  const data = p.data;
   if (!data || typeof data !== 'object' || Array.isArray(data)) {
     problems.push({ file, line: 1, column: 1, message: 'The file should be a mapping of fields (title:, takeaway:, chart:, …).' });
     throw problemsError(`Exhibit file ${file} is not valid`, problems, action);
@@ -242,5 +174,5 @@ export function parseExhibitFile(file: string, source: string): ParsedExhibit {
     problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
     throw problemsError(`Exhibit file ${file} is not valid`, problems, action);
   }
-  return { id, file, source, doc, lines, declaration: result.data };
+  return { ...p, id, declaration: result.data };
 }
