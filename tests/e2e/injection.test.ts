@@ -19,7 +19,9 @@ import { drawAllCharts } from './support/axe.ts';
 import { launchBrowser, visit } from './support/browser.ts';
 import { builtPages } from './support/site.ts';
 
-const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'injection-site-'));
+// Inside the project: report code imports the engine as #engine/*, which resolves from the project's package.json.
+fs.mkdirSync(path.resolve('.cache'), { recursive: true });
+const tmp = fs.mkdtempSync(path.join(path.resolve('.cache'), 'injection-site-'));
 const contentRoot = path.join(tmp, 'content');
 const outDir = path.join(tmp, 'dist');
 let server: StaticServer;
@@ -28,7 +30,8 @@ let browser: Browser;
 beforeAll(async () => {
   makeInjectionContent(path.resolve('content'), contentRoot, site.edition);
   const build = spawnSync(process.execPath, ['scripts/build.mjs', '--out', outDir], {
-    env: { ...process.env, RESEARCH_CONTENT_ROOT: contentRoot, SKIP_PDF: '1' },
+    // The rewritten edition is a draft: a draft builds only when pinned explicitly, as a preview.
+    env: { ...process.env, RESEARCH_CONTENT_ROOT: contentRoot, RESEARCH_EDITION: site.edition, SKIP_PDF: '1' },
     encoding: 'utf8',
   });
   if (build.status !== 0) throw new Error(`The injection fixture site did not build:\n${build.stdout}\n${build.stderr}`);

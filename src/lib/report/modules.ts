@@ -42,7 +42,32 @@ export function articleFolders(root: string = defaultRoot()): string[] {
     .sort();
 }
 
+/**
+ * Report code imports the engine as `#engine/…`, which Node and Vite resolve through the "imports" of the
+ * nearest package.json above the file. A content root outside the project has none: say so plainly
+ * instead of letting the import fail with "Cannot find module '#engine/…'".
+ */
+function checkEngineImports(file: string): void {
+  for (let dir = path.dirname(path.resolve(file)); ; dir = path.dirname(dir)) {
+    const pkg = path.join(dir, 'package.json');
+    if (existsSync(pkg)) {
+      const imports = (JSON.parse(readFileSync(pkg, 'utf8')) as { imports?: Record<string, string> }).imports ?? {};
+      if (imports['#engine/*']) return;
+      break;
+    }
+    if (path.dirname(dir) === dir) break;
+  }
+  throw new Error(
+    [
+      `${displayPath(file)} cannot import the engine: no package.json above it maps "#engine/*".`,
+      'Report code imports the engine as #engine/<path under src/lib>, resolved through the project\'s package.json.',
+      'Keep the content folder (RESEARCH_CONTENT_ROOT) inside the project.',
+    ].join('\n'),
+  );
+}
+
 async function importList<T>(file: string, exportName: string): Promise<T[]> {
+  checkEngineImports(file);
   const mod = (await import(/* @vite-ignore */ pathToFileURL(file).href)) as Record<string, unknown>;
   const list = mod[exportName];
   if (!Array.isArray(list)) {
