@@ -14,18 +14,18 @@ import { isDataError } from './data-error.ts';
 import { editionSteps } from './history.ts';
 
 /**
- * Every exhibit built from `edition`, and from `previous` where it can be (some need newer figures). For a
- * past step of the history (`past`), an exhibit `edition` cannot build either did not exist yet at that
- * step (it was rebuilt on rows added later), so it has no revisions there and is skipped; for the
- * published edition such a failure is a bug and surfaces.
+ * Every exhibit built from `edition`, and from `previous` where it can be (some need newer figures). An
+ * exhibit that `edition` itself cannot build for lack of rows (one rebuilt on rows added in a later
+ * edition, met on an earlier step of the history) did not exist in that form at this step and is skipped;
+ * were the published edition to lack them, the article page placing the exhibit would fail the build.
  */
-export function specsOfBoth(edition: Edition, previous: Edition, past = false): ExhibitSpec[] {
+export function specsOfBoth(edition: Edition, previous: Edition): ExhibitSpec[] {
   const specs: ExhibitSpec[] = [];
   for (const id of exhibitIds()) {
     try {
       specs.push(buildExhibit(id, edition));
     } catch (err) {
-      if (past && isDataError(err)) continue;
+      if (isDataError(err)) continue;
       throw err;
     }
     try {
@@ -51,6 +51,6 @@ export function changesOf(edition: Edition, load: (version: string) => Edition, 
 export function changeHistory(edition: Edition, load: (version: string) => Edition, locate: LocateExhibit): EditionChanges[] {
   return editionSteps(edition, load).map(({ previous, edition: next }) => {
     const diff = diffEditions(previous, next);
-    return editionChanges(previous, next, diff, affectedExhibits(diff, specsOfBoth(next, previous, next.version !== edition.version)), locate);
+    return editionChanges(previous, next, diff, affectedExhibits(diff, specsOfBoth(next, previous)), locate);
   });
 }
