@@ -25,7 +25,7 @@ describe('article frontmatter', () => {
     [{ date: '14/02/2025' }, 'date', 'write the date as YYYY-MM-DD'],
     [{ dataset: 'latest' }, 'dataset', 'an edition name such as 2025-02'],
     [{ takeaways: [] }, 'takeaways', 'Too small'],
-    [{ colour: 'x' }, '', 'Unknown frontmatter field "colour". Valid fields: title, summary, date, updated, authors, topics, dataset, takeaways.'],
+    [{ colour: 'x' }, '', 'Unknown frontmatter field "colour". Valid fields: title, summary, date, updated, authors, topics, dataset, takeaways, corrections.'],
     [{ sumary: 'x' }, '', 'Unknown frontmatter field "sumary". Did you mean "summary"?'],
     [{ order: 2 }, '', 'Unknown frontmatter field "order": the report\'s article order is the `articles:` list in content/site.yaml'],
   ])('rejects %j', (patch, field, message) => {

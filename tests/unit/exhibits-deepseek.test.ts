@@ -9,6 +9,7 @@ import { asChart, asTable, cellOf, cellText, chartCellText, pointOf, seriesOf } 
 
 const edition = loadEdition('2025-02');
 const next = loadEdition('2026-02');
+const march = loadEdition('2026-03');
 const value = (id: string) => getObservation(edition, id).value;
 const metric = (id: string) => computeMetric(id, edition, loadEdition)!;
 
@@ -204,10 +205,11 @@ describe('DeepSeek metrics', () => {
 });
 
 describe('robust to the next edition', () => {
-  it('builds every DeepSeek exhibit from 2026-02', () => {
-    for (const id of ['deepseek-v3-vs-llama-compute', 'deepseek-v3-cost-by-stage', 'frontier-training-cost-history', 'market-reaction-2025-01-27', 'deepseek-moe-efficiency', 'deepseek-training-disclosures']) {
+  it('builds every DeepSeek exhibit from 2026-02 except the R1 table, which needs the 2026-03 stage rows', () => {
+    for (const id of ['deepseek-v3-vs-llama-compute', 'deepseek-v3-cost-by-stage', 'frontier-training-cost-history', 'market-reaction-2025-01-27', 'deepseek-moe-efficiency']) {
       expect(buildExhibit(id, next).edition).toBe('2026-02');
     }
+    expect(buildExhibit('deepseek-training-disclosures', march).edition).toBe('2026-03');
   });
 
   it('gives the same V3 figures in 2026-02, whose V3 rows did not change', () => {
@@ -219,81 +221,67 @@ describe('robust to the next edition', () => {
   });
 });
 
-describe('deepseek-training-disclosures (2026-02)', () => {
-  const spec = buildExhibit('deepseek-training-disclosures', next);
-  const v = (id: string) => getObservation(next, id).value;
 
-  it('is a table of V3’s final run, R1’s stages and the fleet estimates', () => {
+describe('deepseek-training-disclosures (2026-03: R1 by stage)', () => {
+  const spec = buildExhibit('deepseek-training-disclosures', march);
+  const v = (id: string) => getObservation(march, id).value;
+
+  it('is a table of V3’s final run, R1’s three stages, their total and the fleet estimates', () => {
     const t = asTable(spec);
-    expect(t.rows.map((r) => r.name)).toEqual(['V3 final run', 'R1 stages on V3', 'Fleet (estimates)']);
+    expect(t.rows.map((r) => r.name)).toEqual(['V3 final run', 'R1-Zero stage', 'SFT-data stage', 'R1 stage', 'R1 stages, total', 'Fleet (estimates)']);
     expect(t.columns.map((c) => c.label)).toEqual(['GPUs', 'GPU type', 'A100-equivalents', 'Wall-clock time', 'GPU-hours', 'Cost', 'Price per GPU-hour']);
-    expect(cellOf(spec, 'V3 final run', 'gpus')).toMatchObject({ y: 2048, kind: 'reported' });
-    expect([cellText(spec, 'V3 final run', 'gpus'), cellText(spec, 'V3 final run', 'gpu-type')]).toEqual(['2,048 GPUs', 'H800']);
-    expect(cellOf(spec, 'R1 stages on V3', 'gpus')).toMatchObject({ y: v('deepseek-r1.gpus'), kind: 'reported' });
-    // Each wall-clock time in its own unit: months for V3, hours for R1.
     expect(cellText(spec, 'V3 final run', 'time')).toBe('<2 months');
-    expect(cellText(spec, 'R1 stages on V3', 'time')).toBe('80 hours');
-    // One scale per column: V3's $5.576 million and R1's $294 thousand both in millions.
-    expect(cellOf(spec, 'R1 stages on V3', 'cost')).toMatchObject({ y: 0.294, scale: 'million', keys: ['deepseek-r1.incremental-cost'] });
-    expect([cellText(spec, 'V3 final run', 'cost'), cellText(spec, 'R1 stages on V3', 'cost')]).toEqual(['$5.576M', '~$0.294M']);
+    expect(cellText(spec, 'R1-Zero stage', 'time')).toBe('~198 hours');
+    expect(cellText(spec, 'R1 stage', 'time')).toBe('80 hours');
+    expect(cellText(spec, 'SFT-data stage', 'time')).toBe('—');
+    expect(cellOf(spec, 'R1 stages, total', 'cost')).toMatchObject({ y: 0.294, scale: 'million', kind: 'reported', keys: ['deepseek-r1.incremental-cost'] });
     expect(cellOf(spec, 'Fleet (estimates)', 'gpus')).toMatchObject({ y: 50_000, kind: 'estimate' });
-    expect(cellText(spec, 'Fleet (estimates)', 'gpus')).toBe('~50,000 GPUs');
-    expect(cellOf(spec, 'Fleet (estimates)', 'a100')).toMatchObject({ kind: 'estimate', low: 20_000, high: 50_000 });
-    expect(cellText(spec, 'Fleet (estimates)', 'cost')).toBe('—');
   });
 
-  it('computes R1’s GPU-hours and implied price from the rows (512 × 80 = 40,960; $294K ÷ 40,960 = $7.18)', () => {
-    const hours = cellOf(spec, 'R1 stages on V3', 'hours');
-    expect(hours).toMatchObject({ y: (v('deepseek-r1.gpus') * v('deepseek-r1.hours')) / 1e3, kind: 'derived', keys: ['deepseek-r1.gpus', 'deepseek-r1.hours'] });
-    expect(hours.y).toBe(40.96);
-    expect(cellText(spec, 'R1 stages on V3', 'hours')).toBe('40.96K GPU-hours');
-    const price = cellOf(spec, 'R1 stages on V3', 'price');
-    expect(price.y).toBeCloseTo(7.1777, 4);
-    expect(price).toMatchObject({ qualifier: '~', kind: 'derived', keys: ['deepseek-r1.gpus', 'deepseek-r1.hours', 'deepseek-r1.incremental-cost'] });
-    expect(cellText(spec, 'R1 stages on V3', 'price')).toBe('~$7.18 per GPU-hour');
-    expect(cellOf(spec, 'V3 final run', 'price')).toMatchObject({ y: 2, kind: 'reported' });
+  it('reads every stage from the paper’s table: no derived price per GPU-hour', () => {
+    for (const row of ['R1-Zero stage', 'SFT-data stage', 'R1 stage', 'R1 stages, total']) {
+      expect(cellOf(spec, row, 'price')).toMatchObject({ y: 2, kind: 'reported' });
+      expect(cellOf(spec, row, 'hours').kind).toBe('reported');
+    }
+    expect(spec.sources.map((s) => s.id)).toContain('deepseek-r1-nature');
+    expect(spec.sources.map((s) => s.id)).not.toContain('techspot-r1-training-cost');
   });
 
-  it('states the GPU-hour and cost shares in its takeaway (40,960 ÷ 2.788M = 1.5%; 294K ÷ 5.576M = 5%; 50,000 ÷ 2,048 = 24×)', () => {
+  it('states the shares on one rental basis in its takeaway (147K ÷ 2.788M = 5.3%; 294K ÷ 5.576M = 5.3%; 50,000 ÷ 2,048 = 24×)', () => {
+    expect(v('deepseek-r1.gpu-hours.total') / v('deepseek-v3.gpu-hours.total')).toBeCloseTo(147 / 2788, 10);
     expect(spec.takeaway).toBe(
-      'R1’s stages on top of V3 used 1.5% of V3’s final-run GPU-hours yet cost 5% as much, and outside estimates put DeepSeek’s fleet at about 24× the V3 training cluster.',
+      'R1’s three stages on top of V3 used 5.3% of V3’s final-run GPU-hours and, at the same rental rate, cost 5.3% as much; outside estimates put DeepSeek’s fleet at about 24× the V3 training cluster.',
     );
   });
 
-  it('carries the caveats: incremental cost, upper-bound price, estimates not disclosures', () => {
-    const notes = spec.notes.join(' ');
-    expect(notes).toContain('excludes V3-Base itself');
-    expect(notes).toContain('upper bound for that run');
-    expect(notes).toContain('the January 2025 range is in A100-equivalents, the September 2025 figure in Nvidia Hopper GPUs');
-    expect(notes).toContain('SemiAnalysis estimate');
-    expect(spec.sources.map((s) => s.id)).toEqual(['deepseek-v3-report', 'deepseek-v3-report', 'techspot-r1-training-cost', 'interconnects-deepseek-v3-cost']);
+  it('dates the fleet estimate to its first publication, January 2025', () => {
+    expect(spec.notes.join(' ')).toContain('the January 2025 range is in A100-equivalents, the January 2025 figure in Nvidia Hopper GPUs');
   });
 
-  it('cannot be built from 2025-02, which predates the R1 disclosure, and says which row is missing', () => {
-    expect(() => buildExhibit('deepseek-training-disclosures', edition)).toThrow(/Unknown observation id "deepseek-r1\.(gpus|hours|incremental-cost)" in dataset edition 2025-02/);
+  it('cannot be built from 2026-02, which lacks the stage rows, and says which row is missing', () => {
+    expect(() => buildExhibit('deepseek-training-disclosures', next)).toThrow(/Unknown observation id "deepseek-r1\.[a-z0-9.-]+" in dataset edition 2026-02/);
   });
 });
 
-describe('DeepSeek metrics from the R1 disclosure (2026-02)', () => {
-  const m = (id: string) => computeMetric(id, next, loadEdition)!;
+describe('DeepSeek metrics from the R1 disclosure', () => {
+  const m = (id: string) => computeMetric(id, march, loadEdition)!;
 
-  it('works out R1’s GPU-hours, its cost at V3’s price and the implied price', () => {
+  it('keeps the R1-stage GPU-hours (512 × 80 = 40,960, the paper’s 41K) and drops the cost-per-hour artefact', () => {
     expect(m('metric.deepseek.r1-gpu-hours')).toMatchObject({ value: 40_960, unit: 'GPU-hours', kind: 'derived', confidence: 'D' });
-    expect(formatQuantity(m('metric.deepseek.r1-gpu-hours'))).toBe('40,960 GPU-hours');
-    // 40,960 × $2 = $81,920
-    expect(m('metric.deepseek.r1-run-at-v3-price').value).toBeCloseTo(81.92, 10);
-    expect(formatQuantity(m('metric.deepseek.r1-run-at-v3-price'))).toBe('~$82 thousand');
-    expect(formatQuantity(m('metric.deepseek.r1-implied-price'))).toBe('~$7.18 per GPU-hour');
-    expect(m('metric.deepseek.r1-implied-price').sources.map((s) => s.id)).toEqual(['techspot-r1-training-cost']);
+    expect(Math.round(m('metric.deepseek.r1-gpu-hours').value / 1e3)).toBe(v41());
+    expect(computeMetric('metric.deepseek.r1-implied-price', march, loadEdition)).toBeUndefined();
+    expect(computeMetric('metric.deepseek.r1-run-at-v3-price', march, loadEdition)).toBeUndefined();
   });
 
   it('sets R1 against V3 and the fleet against the cluster', () => {
     // 294,000 ÷ 5,576,000 = 5.27%
     expect(m('metric.deepseek.r1-cost-vs-v3').value).toBeCloseTo(5.2726, 4);
     expect(formatQuantity(m('metric.deepseek.r1-cost-vs-v3'))).toBe('~5%');
-    // 50,000 ÷ 2,048 = 24.4; an estimate because the fleet figure is one
-    expect(m('metric.deepseek.fleet-vs-cluster')).toMatchObject({ kind: 'estimate' });
     expect(m('metric.deepseek.fleet-vs-cluster').value).toBeCloseTo(24.414, 3);
     expect(formatQuantity(m('metric.deepseek.fleet-vs-cluster'))).toBe('~24×');
   });
 });
+
+function v41(): number {
+  return getObservation(march, 'deepseek-r1.gpu-hours.r1').value;
+}

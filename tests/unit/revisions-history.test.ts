@@ -60,10 +60,14 @@ describe('exhibitHistory', () => {
     // Comparing only with the previous edition, the note would vanish:
     expect(revisedNote(exhibitRevisions(revisedId, addOnly, latest))).toBeUndefined();
     const history = exhibitHistory(revisedId, addOnly, loader(addOnly));
-    expect(history.map((r) => [r.previous, r.edition])).toEqual([[previous.version, latest.version]]);
+    // The same steps as seen from the latest edition itself (earlier revisions, if any, follow the newest).
+    const before = exhibitHistory(revisedId, latest, (v) => loadEdition(v));
+    expect(history.map((r) => [r.previous, r.edition])).toEqual(before.map((r) => [r.previous, r.edition]));
+    expect([history[0]!.previous, history[0]!.edition]).toEqual([previous.version, latest.version]);
     const note = revisedNote(history, 5, addOnly.version)!;
     expect(note.summary).toMatch(new RegExp(`^(Revised|Updated) in edition ${latest.version}, since edition ${previous.version} \\(`));
-    expect(note).toMatchObject({ previous: previous.version, edition: latest.version, earlier: [] });
+    expect(note).toMatchObject({ previous: previous.version, edition: latest.version });
+    expect(note.earlier.map((e) => e.edition)).toEqual(before.slice(1).map((r) => r.edition));
   });
 
   it('lists every revision since the exhibit was first published, newest first', () => {
@@ -71,11 +75,13 @@ describe('exhibitHistory', () => {
     const row = latest.observations.get(key)!;
     const revised = later(latest, { [key]: { value: row.value + 1 } });
     const history = exhibitHistory(revisedId, revised, loader(revised));
-    expect(history.map((r) => r.edition)).toEqual([revised.version, latest.version]);
+    const before = exhibitHistory(revisedId, latest, (v) => loadEdition(v)).map((r) => r.edition);
+    expect(history.map((r) => r.edition)).toEqual([revised.version, ...before]);
+    expect(before[0]).toBe(latest.version);
     const note = revisedNote(history, 5, revised.version)!;
     expect(note.summary).toBe(`Revised since edition ${latest.version} (1 revised)`);
     expect(note.lines[0]).toMatch(/\(\+\d+\.\d%\)$/);
-    expect(note.earlier.map((s) => s.edition)).toEqual([latest.version]);
+    expect(note.earlier.map((s) => s.edition)).toEqual(before);
     // Deterministic: the same inputs give the same note.
     expect(revisedNote(exhibitHistory(revisedId, revised, loader(revised)), 5, revised.version)).toEqual(note);
   });

@@ -5,15 +5,15 @@
  * beside outside estimates of its fleet. Each is a pure function of the edition. The market reaction and
  * the architecture table are declared in exhibits/*.yaml.
  */
-import { clusterGpuHours, ratio, toCents, trainingFlop } from '../../lib/training.ts';
+import { ratio, toCents, trainingFlop } from '../../lib/training.ts';
 import { findObservations, getObservation, toQuantity } from '#engine/data/lookup.ts';
 import type { Edition } from '#engine/data/schema.ts';
 import { formatDate } from '#engine/format/date.ts';
 import { formatNumber } from '#engine/format/number.ts';
 import { formatPlain, formatQuantity } from '#engine/format/quantity.ts';
-import { base, compact, LLAMA, R1, sci, V3, v3StageCosts, v3TrainingFlop } from './metrics.ts';
+import { base, compact, LLAMA, R1, R1_STAGES, R1_TOTAL, sci, V3, v3StageCosts, v3TrainingFlop } from './metrics.ts';
 import type { ExhibitBody, ExhibitContext, ExhibitDefinition } from '#engine/exhibits/context.ts';
-import { cellFrom, derivedCellOf, keysOf, notesOf, pointFrom, sourcesOf, textCell, type CellInput, type PointInput } from '#engine/exhibits/helpers.ts';
+import { cellFrom, keysOf, notesOf, pointFrom, sourcesOf, textCell, type CellInput, type PointInput } from '#engine/exhibits/helpers.ts';
 import { derive, derivedPointOf, product, ratio as ratioOf, share as shareOf, sum, term, type Derived } from '#engine/derive/index.ts';
 
 
@@ -150,26 +150,32 @@ function costHistory({ edition: e }: ExhibitContext): ExhibitBody {
 }
 
 /**
- * What DeepSeek itself disclosed about V3's final run (Dec 2024) and R1's stages on top of V3-Base
- * (Sep 2025), beside outside estimates of the fleet behind them. Needs edition 2026-02 or later: the R1
- * rows do not exist before it.
+ * What DeepSeek itself disclosed about V3's final run (Dec 2024) and R1's three stages on top of V3-Base
+ * (Nature, Sep 2025), beside outside estimates of the fleet behind them. Built from the stage table of the
+ * Nature paper's supplement, so it needs edition 2026-03 or later (earlier editions held only R1's total
+ * and the R1 stage's hours, which a reader could wrongly divide into each other).
  */
 function trainingDisclosures({ edition: e }: ExhibitContext): ExhibitBody {
   const columns = [
     { id: 'gpus', label: 'GPUs', unit: 'GPUs' as const, scale: 'one' as const },
     { id: 'gpu-type', label: 'GPU type', text: true },
     { id: 'a100', label: 'A100-equivalents', unit: 'GPUs' as const, scale: 'one' as const },
-    // V3's time is stated in months, R1's in hours: each cell keeps its own unit.
+    // V3's time is stated in months, R1's stages in hours: each cell keeps its own unit.
     { id: 'time', label: 'Wall-clock time' },
     { id: 'hours', label: 'GPU-hours', unit: 'GPU-hours' as const, scale: 'thousand' as const },
     { id: 'cost', label: 'Cost', unit: 'USD' as const, scale: 'million' as const },
     { id: 'price', label: 'Price per GPU-hour', unit: 'USD/GPU-hour' as const, scale: 'one' as const, digits: 2 },
   ];
-  const r1Hours = derive(e, (r) => product(r.term(R1.gpus), r.term(R1.hours)));
-  const r1Price = derive(e, (r) => {
-    const hours = product(r.term(R1.gpus), r.term(R1.hours));
-    return ratioOf(r.term(R1.cost), term(hours.value, `(${hours.formula})`));
-  });
+  const stageRows: TableRowInput[] = R1_STAGES.map((st) => ({
+    name: st.name,
+    cells: {
+      ...(st.time ? { gpus: cellFrom(e, R1.gpus), time: cellFrom(e, st.time) } : {}),
+      'gpu-type': textCell('H800'),
+      hours: cellFrom(e, st.gpuHours, 'thousand'),
+      cost: cellFrom(e, st.cost, 'million'),
+      price: cellFrom(e, R1_TOTAL.price),
+    },
+  }));
   const rows: TableRowInput[] = [
     {
       name: 'V3 final run',
@@ -182,15 +188,14 @@ function trainingDisclosures({ edition: e }: ExhibitContext): ExhibitBody {
         price: cellFrom(e, V3.price),
       },
     },
+    ...stageRows,
     {
-      name: 'R1 stages on V3',
+      name: 'R1 stages, total',
       cells: {
-        gpus: cellFrom(e, R1.gpus),
         'gpu-type': textCell('H800'),
-        time: cellFrom(e, R1.hours),
-        hours: derivedCellOf(r1Hours, 'thousand'),
+        hours: cellFrom(e, R1_TOTAL.gpuHours, 'thousand'),
         cost: cellFrom(e, R1.cost, 'million'),
-        price: derivedCellOf(r1Price, 'one'),
+        price: cellFrom(e, R1_TOTAL.price),
       },
     },
     {
@@ -205,22 +210,22 @@ function trainingDisclosures({ edition: e }: ExhibitContext): ExhibitBody {
   const keys = rows.flatMap((r) => Object.values(r.cells).flatMap((c) => c.keys ?? []));
   const fleetRow = getObservation(e, R1.fleet);
   const outside = getObservation(e, 'deepseek.total-compute.outside-estimate');
-  const hoursShare = (clusterGpuHours(base(e, R1.gpus), base(e, R1.hours)) / base(e, V3.gpuHoursTotal)) * 100;
+  const hoursShare = (base(e, R1_TOTAL.gpuHours) / base(e, V3.gpuHoursTotal)) * 100;
   const costShare = (base(e, R1.cost) / base(e, V3.costTotal)) * 100;
   const fleetMultiple = ratio(base(e, R1.fleet), base(e, V3.cluster));
   const approx = fleetRow.qualifier === '~' ? 'about ' : '';
   return {
     id: 'deepseek-training-disclosures',
     title: 'DeepSeek’s disclosed training runs beside outside estimates of its fleet',
-    takeaway: `R1’s stages on top of V3 used ${formatNumber(hoursShare, { digits: 1 })}% of V3’s final-run GPU-hours yet cost ${formatNumber(costShare, { digits: 0 })}% as much, and outside estimates put DeepSeek’s fleet at ${approx}${formatNumber(fleetMultiple, { digits: 0 })}× the V3 training cluster.`,
+    takeaway: `R1’s three stages on top of V3 used ${formatNumber(hoursShare, { digits: 1 })}% of V3’s final-run GPU-hours and, at the same rental rate, cost ${formatNumber(costShare, { digits: 1 })}% as much; outside estimates put DeepSeek’s fleet at ${approx}${formatNumber(fleetMultiple, { digits: 0 })}× the V3 training cluster.`,
     chart: 'table',
-    rowHeader: 'Run or fleet',
+    rowHeader: 'Run, stage or fleet',
     columns,
     rows,
     notes: [
-      'Not like-for-like costs: V3’s figure prices its final run’s GPU-hours at an assumed rental rate; R1’s is DeepSeek’s own figure for the reinforcement-learning and fine-tuning stages on top of V3-Base and excludes V3-Base itself, so producing R1 took both.',
-      'R1’s GPU-hours are its cluster size times the wall-clock hours of its final run, assuming every GPU ran throughout. The implied price spreads the whole disclosed cost over those hours, so it is an upper bound for that run if the cost also covers earlier R1 stages; it is not a market rate. V3’s price is the rental rate its report assumes.',
-      'V3’s wall-clock time is the report’s statement for pre-training only.',
+      'R1’s stages are the ones DeepSeek itemises in the supplement to its Nature paper: reinforcement learning on V3-Base to make R1-Zero, creating the supervised fine-tuning data, and the final multi-stage R1 run. Each stage is priced at the same rental rate V3’s report assumed, and the stage costs sum to the total.',
+      'None of the costs includes V3-Base itself, research and ablation runs, data or the hardware: producing R1 took V3’s run and the R1 stages, and both are marginal costs.',
+      'V3’s wall-clock time is the report’s statement for pre-training only; the SFT-data stage is given in GPU-hours only.',
       `Fleet figures are outside estimates, not DeepSeek disclosures, and count different things: the ${formatDate(outside.period)} range is in A100-equivalents, the ${formatDate(fleetRow.period)} figure in Nvidia Hopper GPUs.`,
       ...notesOf(e, keys),
     ],

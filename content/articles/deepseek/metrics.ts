@@ -10,10 +10,9 @@ import { LLAMA, R1, V3 } from './model.ts';
 
 // Exhibits import these from here; they live in model.ts and content/lib/figures.ts.
 export { base, compact, sci } from '../../lib/figures.ts';
-export { LLAMA, R1, r1GpuHours, V3, v3StageCosts, v3TrainingFlop } from './model.ts';
+export { LLAMA, R1, R1_STAGES, R1_TOTAL, r1GpuHours, V3, v3StageCosts, v3TrainingFlop } from './model.ts';
 
 const v3Flop = (r: Reader) => termIn(sixND(r.term(V3.paramsActive), r.term(V3.tokens)).value, 'FLOP');
-const r1Hours = (r: Reader) => termFrom(product(r.term(R1.gpus), r.term(R1.hours)));
 
 export const metrics: MetricDefinition[] = [
   metric('metric.deepseek.gpu-hour-ratio', {
@@ -157,29 +156,12 @@ export const metrics: MetricDefinition[] = [
     note: 'Assumes every GPU ran for the whole run',
     compute: (r) => product(tagged(r.term(R1.gpus), 'H800'), r.term(R1.hours)),
   }),
-  metric('metric.deepseek.r1-run-at-v3-price', {
-    label: 'DeepSeek-R1’s final run priced at the rental rate DeepSeek assumed for V3',
-    unit: 'USD',
-    scale: 'thousand',
-    digits: 0,
-    qualifier: '~',
-    note: 'Applies V3’s assumed rental price to R1’s final run; DeepSeek did not price R1 this way',
-    compute: (r) => product(r1Hours(r), r.term(V3.price)),
-  }),
-  metric('metric.deepseek.r1-implied-price', {
-    label: 'Price per GPU-hour implied if all of R1’s disclosed cost went on its final run',
-    unit: 'USD/GPU-hour',
-    digits: 2,
-    qualifier: '~',
-    note: 'An upper bound for the final run alone: the disclosed cost covers all of R1’s stages on top of V3-Base, which may include more than that run',
-    compute: (r) => ratio(r.term(R1.cost), r1Hours(r)),
-  }),
   metric('metric.deepseek.r1-cost-vs-v3', {
     label: 'R1’s disclosed incremental training cost as a share of V3’s final-run cost',
     unit: 'percent',
     digits: 0,
     qualifier: '~',
-    note: 'Not strictly like-for-like: V3’s figure prices GPU-hours at an assumed rental rate, and the basis of R1’s figure is not broken down',
+    note: 'Both are priced at the same assumed rental rate of an H800 GPU-hour; neither includes research runs or hardware',
     compute: (r) => share(r.term(R1.cost), r.term(V3.costTotal)),
   }),
   metric('metric.deepseek.fleet-vs-cluster', {

@@ -41,6 +41,17 @@ export const R1 = {
   fleet: 'deepseek.gpus.semianalysis',
 } as const;
 
+/**
+ * R1's stages as itemised in the Nature paper's Supplementary Table 7 (edition 2026-03 on): each stage's
+ * GPU-hours and cost at DeepSeek's assumed rental price. The cost of all stages is `R1.cost`.
+ */
+export const R1_STAGES = [
+  { name: 'R1-Zero stage', gpuHours: 'deepseek-r1.gpu-hours.r1-zero', cost: 'deepseek-r1.cost.r1-zero', time: 'deepseek-r1.hours.r1-zero' },
+  { name: 'SFT-data stage', gpuHours: 'deepseek-r1.gpu-hours.sft-data', cost: 'deepseek-r1.cost.sft-data', time: undefined },
+  { name: 'R1 stage', gpuHours: 'deepseek-r1.gpu-hours.r1', cost: 'deepseek-r1.cost.r1', time: 'deepseek-r1.hours' },
+] as const;
+export const R1_TOTAL = { gpuHours: 'deepseek-r1.gpu-hours.total', price: 'deepseek-r1.rental-price' } as const;
+
 /** GPU-hours of R1's final run: its cluster size times its wall-clock hours. */
 export function r1GpuHours(src: Edition | Reader): number {
   const r = readerOf(src);

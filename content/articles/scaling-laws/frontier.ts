@@ -11,11 +11,17 @@ import { chinchillaLoss, computeOptimal, tokensPerParameter, type ChinchillaFit 
 /** Row ids of the Chinchilla fit's constants. */
 export const FIT_KEYS = { E: 'chinchilla.e', A: 'chinchilla.a', B: 'chinchilla.b', alpha: 'chinchilla.alpha', beta: 'chinchilla.beta' } as const;
 
-/** The fitted loss constants as published in the edition. */
-export function chinchillaFit(src: Edition | Reader): ChinchillaFit {
+/**
+ * Row ids of Besiroglu et al.'s (2024) refit of the same loss form (edition 2026-03 on): the published
+ * rounded constants imply far more than Chinchilla's own ~20 tokens per parameter; the refit does not.
+ */
+export const REFIT_KEYS = { E: 'chinchilla-refit.e', A: 'chinchilla-refit.a', B: 'chinchilla-refit.b', alpha: 'chinchilla-refit.alpha', beta: 'chinchilla-refit.beta' } as const;
+
+/** The fitted loss constants as published in the edition (or, given `keys`, another fit of the same form). */
+export function chinchillaFit(src: Edition | Reader, keys: typeof FIT_KEYS | typeof REFIT_KEYS = FIT_KEYS): ChinchillaFit {
   const r = readerOf(src);
   const v = (key: string) => r.row(key).value;
-  return { E: v(FIT_KEYS.E), A: v(FIT_KEYS.A), B: v(FIT_KEYS.B), alpha: v(FIT_KEYS.alpha), beta: v(FIT_KEYS.beta) };
+  return { E: v(keys.E), A: v(keys.A), B: v(keys.B), alpha: v(keys.alpha), beta: v(keys.beta) };
 }
 
 export interface ModelRef {

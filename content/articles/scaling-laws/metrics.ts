@@ -7,11 +7,11 @@ import { computed, metric, type Reader, ratio, termIn } from '#engine/derive/ind
 import { formatNumber } from '#engine/format/number.ts';
 import type { MetricDefinition } from '#engine/metrics/context.ts';
 import { pfDays, sixNDInPfDays } from '../../lib/training.ts';
-import { chinchillaFit, MODELS, type ModelRef, position } from './frontier.ts';
-import { chinchillaLoss, frontierConstant, lossReductionPercent, type ChinchillaFit } from './model.ts';
+import { chinchillaFit, MODELS, type ModelRef, position, REFIT_KEYS } from './frontier.ts';
+import { chinchillaLoss, computeOptimal, frontierConstant, lossReductionPercent, type ChinchillaFit } from './model.ts';
 
 // Exhibits and tests import these from here; they live in frontier.ts.
-export { chinchillaFit, FIT_KEYS, MODELS, position, type ModelPosition, type ModelRef } from './frontier.ts';
+export { chinchillaFit, FIT_KEYS, MODELS, REFIT_KEYS, position, type ModelPosition, type ModelRef } from './frontier.ts';
 
 const FLOP = (n: number) => termIn(n, 'FLOP').text;
 
@@ -99,8 +99,32 @@ function kaplanDrop(id: string, exponentKey: string, factor: number, what: strin
   });
 }
 
+/** Tokens per parameter of the refit's optimal split of Chinchilla's own compute (C = 6ND). */
+const refitTokensPerParam = metric('metric.scaling.refit.chinchilla.optimal-tokens-per-param', {
+  label: 'Tokens per parameter of the compute-optimal split of Chinchilla’s compute under the Besiroglu et al. refit',
+  unit: 'count',
+  digits: 0,
+  qualifier: '~',
+  compute: (r) => {
+    const fit = chinchillaFit(r, REFIT_KEYS);
+    const c = 6 * r.base('chinchilla.params') * r.base('chinchilla.tokens');
+    const o = computeOptimal(fit, c);
+    return computed(o.tokens / o.params, `D_opt ÷ N_opt under the refit at C = 6ND = ${FLOP(c)}`);
+  },
+});
+
 export const metrics: MetricDefinition[] = [
   ...MODELS.flatMap(modelMetrics),
+  refitTokensPerParam,
+  metric('metric.scaling.refit.params-exponent', {
+    label: 'Exponent of compute in the optimal model size under the Besiroglu et al. refit, β/(α+β)',
+    unit: 'count',
+    digits: 2,
+    compute: (r) => {
+      const f = chinchillaFit(r, REFIT_KEYS);
+      return computed(f.beta / (f.alpha + f.beta), 'β / (α + β)');
+    },
+  }),
   optimumAt('chinchilla', 'params'),
   optimumAt('chinchilla', 'tokens'),
   optimumAt('llama-3.1-405b', 'params'),

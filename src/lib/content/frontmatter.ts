@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { EDITION_PATTERN } from '../data/schema.ts';
 import { closest } from '../data/suggest.ts';
+import { findHardCodedQuantities } from './hardcoded-quantities.ts';
 
 /** Unknown fields get the closest valid name; `order` (the old way to order articles) says where order lives now. */
 function unknownFields(keys: readonly string[]): string {
@@ -17,6 +18,29 @@ function unknownFields(keys: readonly string[]): string {
     })
     .join(' ');
 }
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * One correction notice: when it was made and, in words, what was wrong and what the article now says.
+ * Figures are not typed here (the quantity rule of article prose): a notice that repeated the wrong figure
+ * would print it unlinked to any dataset row, so it describes the change instead.
+ */
+export const CorrectionNotice = z.strictObject({
+  date: z.string().regex(ISO_DATE, 'write the date as YYYY-MM-DD'),
+  text: z
+    .string()
+    .min(20)
+    .superRefine((text, ctx) => {
+      for (const q of findHardCodedQuantities(text)) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `"${q.text}" is a figure typed into a correction notice. Describe the change in words (e.g. "the cost per GPU-hour we derived was wrong and has been removed"); the corrected figures are in the article and the dataset.`,
+        });
+      }
+    }),
+});
+export type CorrectionNotice = z.infer<typeof CorrectionNotice>;
 
 export const ArticleFrontmatter = z.strictObject(
   {
@@ -37,6 +61,8 @@ export const ArticleFrontmatter = z.strictObject(
     dataset: z.string().regex(EDITION_PATTERN, 'an edition name such as 2025-02'),
     /** Three to five one-line key takeaways, shown at the top of the article and on the home page. */
     takeaways: z.array(z.string().min(1)).min(1).max(6),
+    /** Corrections notices, shown near the top of the article: what was wrong, what it now says, when. */
+    corrections: z.array(CorrectionNotice).optional(),
   },
   { error: (issue) => (issue.code === 'unrecognized_keys' ? unknownFields(issue.keys) : undefined) },
 );

@@ -13,7 +13,12 @@ import { editionChanges, type EditionChanges, type LocateExhibit } from './chang
 import { isDataError } from './data-error.ts';
 import { editionSteps } from './history.ts';
 
-/** Every exhibit built from `edition`, and from `previous` where it can be (some need newer figures). */
+/**
+ * Every exhibit built from `edition`, and from `previous` where it can be (some need newer figures). An
+ * exhibit that `edition` itself cannot build for lack of rows (one rebuilt on rows added in a later
+ * edition, met on an earlier step of the history) did not exist in that form at this step and is skipped;
+ * were the published edition to lack them, the article page placing the exhibit would fail the build.
+ */
 export function specsOfBoth(edition: Edition, previous: Edition): ExhibitSpec[] {
   const specs: ExhibitSpec[] = [];
   // An exhibit that needs rows an edition lacks cannot be built from it (a DataError): in an older step of
