@@ -60,7 +60,7 @@ function checkEngineImports(file: string): void {
   throw new Error(
     [
       `${displayPath(file)} cannot import the engine: no package.json above it maps "#engine/*".`,
-      'Report code imports the engine as #engine/<path under src/lib>, resolved through the project\'s package.json.',
+      'Report code imports the engine as #engine/…, which the "imports" of the project\'s package.json map to the engine.',
       'Keep the content folder (RESEARCH_CONTENT_ROOT) inside the project.',
     ].join('\n'),
   );
