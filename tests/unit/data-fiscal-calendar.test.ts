@@ -67,3 +67,18 @@ describe('fiscal_year_end in the dataset', () => {
     expect(loadEdition('2026-02').version).toBe('2026-02');
   });
 });
+
+describe('a draft copied from an older edition', () => {
+  it('gets the current fiscal_year_end pattern and a CSV dialect per table; a current descriptor is left as it is', async () => {
+    const { withCurrentSchema } = await import('../../scripts/lib/data-editions.ts');
+    const { readFileSync } = await import('node:fs');
+    const old = JSON.parse(readFileSync('content/data/2026-02/datapackage.json', 'utf8'));
+    const { pkg, changed } = withCurrentSchema(old);
+    const resources = pkg.resources as { path: string; dialect: unknown; 'x-table-type': string; schema: { fields: { name: string; constraints?: { pattern?: string } }[] } }[];
+    expect(changed).toEqual(resources.map((r) => r.path));
+    expect(resources.every((r) => (r.dialect as { lineTerminator: string }).lineTerminator === '\n')).toBe(true);
+    const fye = resources.filter((r) => r['x-table-type'] === 'observations').map((r) => r.schema.fields.find((f) => f.name === 'fiscal_year_end')!.constraints!.pattern);
+    expect(new Set(fye)).toEqual(new Set([FISCAL_YEAR_END_PATTERN]));
+    expect(withCurrentSchema(pkg).changed).toEqual([]);
+  });
+});
