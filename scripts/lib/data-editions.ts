@@ -16,7 +16,7 @@ import { displayPath, editionDir, listEditions, loadEdition, loadSources, valida
 import { withDeclaredColumns } from '../../src/lib/data/optional-columns.ts';
 import { citedSources, sourceListProblems, withSourceList } from '../../src/lib/data/package-sources.ts';
 import { parsePackageJson, serializePackage, type PackageJson } from '../../src/lib/data/package-file.ts';
-import { CANONICAL_FIELDS, EDITION_PATTERN, type Edition, TABLE_TYPES, type TableType } from '../../src/lib/data/schema.ts';
+import { CANONICAL_FIELDS, EDITION_DIALECT, EDITION_PATTERN, type Edition, TABLE_TYPES, type TableType } from '../../src/lib/data/schema.ts';
 
 const TABLE_NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -105,6 +105,7 @@ export function addTable(root: string, version: string | undefined, name: string
     format: 'csv',
     mediatype: 'text/csv',
     encoding: 'utf-8',
+    dialect: EDITION_DIALECT,
     hash: hashBytes(bytes),
     bytes: bytes.length,
     'x-table-type': profile,
@@ -119,13 +120,41 @@ export function addTable(root: string, version: string | undefined, name: string
 }
 
 /**
+ * A draft copied from an older edition gets what new editions declare: the CSV `dialect` of each table and
+ * the canonical `pattern` of a field whose accepted values have widened since (fiscal_year_end takes
+ * 52/53-week rules). Released editions are never passed here: they are frozen.
+ */
+export function withCurrentSchema(pkg: PackageJson): { pkg: PackageJson; changed: string[] } {
+  const changed: string[] = [];
+  const resources = (Array.isArray(pkg.resources) ? pkg.resources : []).map((r: Record<string, unknown>) => {
+    const type = r['x-table-type'] as TableType;
+    const schema = (r.schema ?? {}) as { fields?: Record<string, unknown>[] };
+    const canonical = CANONICAL_FIELDS[type] ?? [];
+    let touched = false;
+    const fields = (schema.fields ?? []).map((f) => {
+      const want = canonical.find((c) => c.name === f.name)?.constraints?.pattern;
+      const has = (f.constraints as { pattern?: string } | undefined)?.pattern;
+      if (want === undefined || has === undefined || has === want) return f;
+      touched = true;
+      return { ...f, constraints: { ...(f.constraints as object), pattern: want } };
+    });
+    const next = { ...r, ...(r.dialect ? {} : { dialect: EDITION_DIALECT }), schema: { ...schema, fields } };
+    if (touched || !r.dialect) changed.push(String(r.path));
+    return next;
+  });
+  return changed.length ? { pkg: { ...pkg, resources }, changed } : { pkg, changed };
+}
+
+/**
  * The upkeep a draft's descriptor gets before it is validated or released: optional columns declared
  * from each CSV header, `sources` written from the rows. Needs the rows, so the edition is validated
  * first; returns the new descriptor (unchanged when nothing to do) and what changed.
  */
 export function upkeepDraft(root: string, version: string, pkg: PackageJson, files: Map<string, Uint8Array>): { pkg: PackageJson; logs: string[] } {
   const logs: string[] = [];
-  const columns = withDeclaredColumns(pkg, files);
+  const current = withCurrentSchema(pkg);
+  if (current.changed.length) logs.push(`  declared the CSV dialect and current field patterns of ${current.changed.join(', ')}`);
+  const columns = withDeclaredColumns(current.pkg, files);
   if (columns.changed.length) logs.push(`  declared the optional columns of ${columns.changed.join(', ')}`);
   const withPkg = new Map(files);
   withPkg.set('datapackage.json', new TextEncoder().encode(serializePackage(columns.pkg)));

@@ -10,6 +10,7 @@ import { formatDate } from '../../src/lib/format/date.ts';
 import { pdfPath, pdfsEnabled, REPORT_PDF_NAME, REPORT_PRINT_PAGE } from '../../src/lib/publish/pdf.ts';
 import { normalizeBase } from '../../src/lib/publish/base-path.ts';
 import { printPdfs } from '../lib/pdf-print.ts';
+import { addAccessibilityMetadata, stableStructureIds } from '../lib/pdf-metadata.ts';
 
 function articleSlugs(outDir) {
   const dir = path.join(outDir, 'articles');
@@ -65,7 +66,14 @@ export const step = {
         footerNote: `${site.firm} · Dataset edition ${edition.version}, figures as of ${formatDate(edition.asOf)}`,
       },
     });
-    for (const p of printed) console.log(`  ${p.file}  ${(p.bytes / 1024).toFixed(0)} KB  (${p.ms} ms)`);
+    for (const p of printed) {
+      // Stable structure ids (byte-identical rebuilds); XMP title/author/language, link descriptions,
+      // exhibit frames retagged (scripts/lib/pdf-metadata.ts).
+      const file = path.join(outDir, p.file);
+      const done = addAccessibilityMetadata(stableStructureIds(fs.readFileSync(file)).pdf, { author: site.firm, date });
+      fs.writeFileSync(file, done.pdf);
+      console.log(`  ${p.file}  ${(done.pdf.length / 1024).toFixed(0)} KB  (${p.ms} ms)`);
+    }
     removePrintPage(outDir);
   },
 };

@@ -2,6 +2,7 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { getArticleIndex } from '../lib/content/article-index.ts';
+import { shownFrontmatter } from '../lib/content/frontmatter-text.ts';
 import { getExhibit } from '../lib/exhibits/index.ts';
 import { atomFeed, type FeedExhibit } from '../lib/meta/feed.ts';
 import { absoluteUrl } from '../lib/meta/urls.ts';
@@ -34,7 +35,7 @@ export const GET: APIRoute = async ({ site: siteUrl }) => {
           ...(spec.chart === 'table' ? {} : { image: url(`exhibits/${id}.svg`) }),
         };
       });
-      const { title, summary, date, updated, authors, topics, takeaways } = a.data;
+      const { title, summary, date, updated, authors, topics, takeaways } = shownFrontmatter(a.data);
       return { url: page, title, summary, date, ...(updated ? { updated } : {}), authors, topics, takeaways, exhibits };
     }),
   });

@@ -26,15 +26,24 @@ function fileFor(url: string): string {
   return fs.existsSync(file) && fs.statSync(file).isDirectory() ? path.join(file, 'index.html') : file;
 }
 
-const contentPages = builtPages(siteDir).filter((p) => !/^\/(404|search)\/$/.test(p) && !/\/print\/$/.test(p));
+// Every indexable page: not 404 or the print page. /search/ is indexable, so it is listed.
+const contentPages = builtPages(siteDir).filter((p) => !/^\/404\/$/.test(p) && !/\/print\/$/.test(p));
 
 describe('sitemap and robots', () => {
-  it('lists every content page (not 404, search or print) by its canonical URL', () => {
+  it('lists every indexable page (not 404 or print; /search/ included) by its canonical URL', () => {
     const xml = fs.readFileSync(path.join(siteDir, 'sitemap.xml'), 'utf8');
     const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => unescape(m[1]!));
     const canonicals = contentPages.map((p) => /<link rel="canonical" href="([^"]+)"/.exec(html(p))?.[1]);
     expect(locs).toEqual([...canonicals].sort());
     for (const a of articlePages(siteDir)) expect(xml).toMatch(new RegExp(`${a}</loc><lastmod>\\d{4}-\\d{2}-\\d{2}</lastmod>`));
+  });
+
+  it('every meta description fits a search snippet (at most 160 characters)', () => {
+    for (const p of builtPages(siteDir)) {
+      const d = /<meta name="description" content="([^"]*)"/.exec(html(p))?.[1];
+      expect(d, p).toBeDefined();
+      expect(unescape(d!).length, `${p}: ${d}`).toBeLessThanOrEqual(160);
+    }
   });
 
   it('no page is blocked from indexing (each is a page readers may land on)', () => {

@@ -75,3 +75,23 @@ describe('remarkArticle', () => {
     expect(() => run('Inline math $x = 17\\%$ and code `17%` are fine.\n')).not.toThrow();
   });
 });
+
+describe('remarkArticle: frontmatter text', () => {
+  const withFrontmatter = (summary: string) => `---\ntitle: T\nsummary: ${summary}\ntakeaways:\n  - Plain.\n---\n\nBody.\n`;
+
+  it('fails on a quantity typed into the summary, at the frontmatter line and column', () => {
+    const msg = failure(withFrontmatter('Nvidia lost $589 billion of market value in a single day.'));
+    expect(msg).toMatch(/^Article "plugin-fixture" has a problem in its frontmatter text/);
+    expect(msg).toMatch(/content\/articles\/plugin-fixture\/index\.mdx:3:22 summary: A quantity is typed into the text: "\$589 billion"\./);
+    expect(msg).toMatch(/@3:22$/);
+  });
+
+  it('accepts a template in the summary', () => {
+    // As in Astro, the MDX parser sees the body only; the plugin reads the frontmatter from the file's text.
+    const processor = unified().use(remarkParse).use(remarkMdx).use(remarkMath).use(remarkArticle);
+    const file = new VFile({ path: FILE, value: withFrontmatter('Nvidia lost {market.nvidia.value-loss style=short} of market value in a single day.') });
+    expect(() => processor.runSync(processor.parse('Body.\n'), file)).not.toThrow();
+    const bad = new VFile({ path: FILE, value: withFrontmatter('Nvidia lost {market.nvidia.value-los} of market value in a single day.') });
+    expect(() => processor.runSync(processor.parse('Body.\n'), bad)).toThrow(/index\.mdx:3:22 summary: Unknown key "market\.nvidia\.value-los"/);
+  });
+});

@@ -237,7 +237,7 @@ describe('validateEdition error messages', () => {
     expect(msg('fiscal-year-without-end')).toMatchInlineSnapshot(`
       "Dataset edition 2025-02 is invalid (1 problem).
 
-      content/data/2025-02/capex.csv:4:59 column "fiscal_year_end": a fiscal-year value needs fiscal_year_end (MM-DD), e.g. 06-30 for a year ending 30 June.
+      content/data/2025-02/capex.csv:4:59 column "fiscal_year_end": a fiscal-year value needs fiscal_year_end: MM-DD (06-30 for a year ending 30 June) or a 52/53-week rule (last-sun-jan).
 
       Fix the problems above in content/data/2025-02/, then run \`npm run data -- validate 2025-02\` to check the edition again."
     `);

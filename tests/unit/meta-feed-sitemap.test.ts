@@ -79,8 +79,8 @@ describe('sitemapXml', () => {
     );
   });
 
-  it('leaves out 404, search and print pages', () => {
-    expect(['', 'data/', 'methodology/', 'data/changes/', 'articles/capex/'].every(isListedPath)).toBe(true);
-    expect(['404/', 'search/', 'report/print/', 'print/'].some(isListedPath)).toBe(false);
+  it('leaves out 404 and print pages, and lists the (indexable) search page', () => {
+    expect(['', 'data/', 'methodology/', 'data/changes/', 'articles/capex/', 'search/'].every(isListedPath)).toBe(true);
+    expect(['404/', 'report/print/', 'print/'].some(isListedPath)).toBe(false);
   });
 });

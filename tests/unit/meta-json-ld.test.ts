@@ -14,7 +14,7 @@ describe('articleJsonLd', () => {
       keywords: ['capex', 'hyperscalers'],
       image: 'https://r.test/og/capex.png',
       publisher,
-      dataset: { name: 'AI race research data', version: '2025-02', url: 'https://r.test/data/#edition-2025-02' },
+      dataset: { name: 'AI race research data', description: 'Figures behind the report.', version: '2025-02', url: 'https://r.test/data/#edition-2025-02' },
     });
     expect(ld).toEqual({
       '@context': 'https://schema.org',
@@ -26,21 +26,19 @@ describe('articleJsonLd', () => {
       description: 'Summary.',
       datePublished: '2025-02-14',
       inLanguage: 'en',
-      author: [
-        { '@type': 'Person', name: 'Research team' },
-        { '@type': 'Organization', name: 'Meridian Ridge Asset Management' },
-      ],
+      // "Research team" is the firm, not a Person; the firm named again is not listed twice.
+      author: [{ '@type': 'Organization', name: publisher.name, url: publisher.url, logo: publisher.logo }],
       publisher: { '@type': 'Organization', name: publisher.name, url: publisher.url, logo: publisher.logo },
       keywords: 'capex, hyperscalers',
       image: 'https://r.test/og/capex.png',
-      isBasedOn: { '@type': 'Dataset', '@id': 'https://r.test/data/#edition-2025-02', name: 'AI race research data', version: '2025-02', url: 'https://r.test/data/#edition-2025-02' },
+      isBasedOn: { '@type': 'Dataset', '@id': 'https://r.test/data/#edition-2025-02', name: 'AI race research data', description: 'Figures behind the report.', version: '2025-02', url: 'https://r.test/data/#edition-2025-02' },
     });
   });
 });
 
 describe('articleJsonLd dates', () => {
   it('adds dateModified only for a revised article', () => {
-    const base = { url: 'u', headline: 'h', description: 'd', datePublished: '2025-02-14', authors: ['A'], keywords: [], publisher, dataset: { name: 'n', version: 'v', url: 'u' } };
+    const base = { url: 'u', headline: 'h', description: 'd', datePublished: '2025-02-14', authors: ['A'], keywords: [], publisher, dataset: { name: 'n', description: 'd', version: 'v', url: 'u' } };
     expect(articleJsonLd(base)).not.toHaveProperty('dateModified');
     expect(articleJsonLd({ ...base, dateModified: '2026-02-20' }).dateModified).toBe('2026-02-20');
   });
@@ -84,5 +82,15 @@ describe('temporalCoverage', () => {
     expect(temporalCoverage(['Q4'])).toBeUndefined();
     // Not years: long digit runs and values like 12345.
     expect(temporalCoverage(['id 12345', '2019'])).toBe('2019');
+  });
+});
+
+describe('article authors', () => {
+  it('keeps named analysts as Persons and makes a team byline the firm', async () => {
+    const { authors } = await import('../../src/lib/meta/json-ld.ts');
+    expect(authors(['Jane Doe', 'Macro desk', 'Jane Doe'], publisher)).toEqual([
+      { '@type': 'Person', name: 'Jane Doe' },
+      { '@type': 'Organization', name: publisher.name, url: publisher.url, logo: publisher.logo },
+    ]);
   });
 });

@@ -17,6 +17,15 @@ describe('articlePageMeta', () => {
     expect(meta.citation.bibtex).toMatch(/^@misc\{meridian2025capex,/);
   });
 
+  it('gives the Dataset a description and derives a meta description of at most 160 characters', () => {
+    const long = `${'A first sentence that says what the article finds about spending on compute. '}${'Then a long second sentence goes on and on about methods and caveats that a search snippet cannot show. '.repeat(3)}`;
+    const meta = articlePageMeta({ ...article, summary: long }, edition, site, 'https://r.test', '/');
+    expect(meta.description).toBe('A first sentence that says what the article finds about spending on compute.');
+    expect(meta.jsonLd.description).toBe(long);
+    expect((meta.jsonLd.isBasedOn as { description: string }).description).toBe(edition.pkg.description);
+    expect(edition.pkg.description.length).toBeGreaterThan(20);
+  });
+
   it('needs a site URL', () => {
     expect(() => articlePageMeta(article, edition, site, undefined, '/')).toThrow(/Absolute URLs need `site` in astro.config.mjs/);
   });

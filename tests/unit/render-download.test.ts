@@ -69,10 +69,19 @@ describe('exhibitCsv', () => {
   });
 });
 
+const LICENSES = [{ name: 'CC-BY-4.0', path: 'https://creativecommons.org/licenses/by/4.0/', title: 'Creative Commons Attribution 4.0' }];
+
 describe('exhibitDatapackage', () => {
+  it('declares the CSV dialect and the licence, and refuses to publish without a licence', () => {
+    const pkg = JSON.parse(exhibitDatapackage(capexBar, fixtureRegistry, LICENSES));
+    expect(pkg.licenses).toEqual(LICENSES);
+    expect(pkg.resources[0].dialect).toEqual({ delimiter: ',', doubleQuote: true, header: true, lineTerminator: '\r\n', quoteChar: '"' });
+    expect(() => exhibitDatapackage(capexBar, fixtureRegistry, [])).toThrow(/needs a licence/);
+  });
+
   it('describes the CSV with its sha256 and byte count', () => {
     const csv = exhibitCsv(capexBar);
-    const pkg = JSON.parse(exhibitDatapackage(capexBar, fixtureRegistry));
+    const pkg = JSON.parse(exhibitDatapackage(capexBar, fixtureRegistry, LICENSES));
     const resource = pkg.resources[0];
     expect(resource.path).toBe('data.csv');
     expect(resource.hash).toBe(`sha256:${createHash('sha256').update(Buffer.from(csv, 'utf8')).digest('hex')}`);
@@ -81,7 +90,7 @@ describe('exhibitDatapackage', () => {
   });
 
   it('carries the exhibit metadata and sources from the registry', () => {
-    const pkg = JSON.parse(exhibitDatapackage(capexBar, fixtureRegistry));
+    const pkg = JSON.parse(exhibitDatapackage(capexBar, fixtureRegistry, LICENSES));
     expect(pkg).toMatchObject({
       profile: 'tabular-data-package',
       name: 'fixture-capex-bar',
@@ -98,16 +107,16 @@ describe('exhibitDatapackage', () => {
     ]);
     // x is a number only where every row's x is one: a scatter without named reference lines.
     const pointsOnly = ExhibitSpec.parse({ ...distillScatter, series: distillScatter.series.filter((s) => s.style !== 'reference-line') });
-    const numericX = JSON.parse(exhibitDatapackage(pointsOnly, fixtureRegistry)).resources[0].schema.fields[1];
+    const numericX = JSON.parse(exhibitDatapackage(pointsOnly, fixtureRegistry, LICENSES)).resources[0].schema.fields[1];
     expect(numericX).toEqual({ name: 'x', type: 'number', description: 'Parameters (parameters, billion).' });
-    const field = (spec: ExhibitSpec) => JSON.parse(exhibitDatapackage(spec, fixtureRegistry)).resources[0].schema.fields[1];
+    const field = (spec: ExhibitSpec) => JSON.parse(exhibitDatapackage(spec, fixtureRegistry, LICENSES)).resources[0].schema.fields[1];
     expect(field(distillScatter)).toMatchObject({ name: 'x', type: 'string' });
     expect(field(marketTable)).toMatchObject({ name: 'x', type: 'string' });
     expect(field(cycleTimeline)).toMatchObject({ name: 'x', type: 'string' });
   });
 
   it('sorts keys at every level and ends with a newline, so the bytes are stable', () => {
-    const text = exhibitDatapackage(capexBar, fixtureRegistry);
+    const text = exhibitDatapackage(capexBar, fixtureRegistry, LICENSES);
     expect(text.endsWith('}\n')).toBe(true);
     const check = (v: unknown): void => {
       if (Array.isArray(v)) return v.forEach(check);
@@ -122,6 +131,6 @@ describe('exhibitDatapackage', () => {
 
   it('fails naming the unknown source id', () => {
     const spec = ExhibitSpec.parse({ ...capexBar, sources: [{ id: 'amazon-10k-2O24' }] });
-    expect(() => exhibitDatapackage(spec, fixtureRegistry)).toThrow(/Unknown source id "amazon-10k-2O24"/);
+    expect(() => exhibitDatapackage(spec, fixtureRegistry, LICENSES)).toThrow(/Unknown source id "amazon-10k-2O24"/);
   });
 });

@@ -7,6 +7,8 @@
  *   around a rendered value ("about ~$589 billion", a repeated unit, a missing space; value-wording.ts);
  * - checks internal links: the page exists, an article link names an article folder, an #anchor is on
  *   the target page (internal-links.ts, site map from site-links.ts);
+ * - checks the frontmatter's display text (summary, takeaways) for bad templates and typed quantities
+ *   (frontmatter-text.ts), at the frontmatter line;
  * - appends <References> listing the cited sources in citation order.
  */
 import type { Root } from 'mdast';
@@ -27,6 +29,9 @@ import { articleAnchors } from './anchors.ts';
 import { checkLinks } from './internal-links.ts';
 import { loadSiteMap } from './site-links.ts';
 import { displayPath } from '../data/paths.ts';
+import { formatProblem } from '../data/errors.ts';
+import { checkArticleFrontmatter, reportResolver } from './frontmatter-text.ts';
+import { existsSync, readFileSync } from 'node:fs';
 import type { Scale } from '../data/units.ts';
 
 const SKIP_PARENTS = new Set(['code', 'inlineCode', 'math', 'inlineMath', 'mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression', 'yaml']);
@@ -115,6 +120,20 @@ export function remarkArticle(options: RemarkArticleOptions = {}) {
         // A per-article sequence gives each value's tooltip a stable id for aria-describedby.
         setProp(use.node, 'n', String(++valueNumber));
       }
+    }
+
+    // The MDX pipeline may hand the plugin the body without its frontmatter: read the file itself.
+    const source = String(file.value).startsWith('---') ? String(file.value) : file.path && existsSync(file.path) ? readFileSync(file.path, 'utf8') : '';
+    const fmProblems = checkArticleFrontmatter(displayPath(file.path), source, reportResolver(edition));
+    const firstFm = fmProblems[0];
+    if (firstFm) {
+      file.fail(
+        [
+          `Article "${slug}" has ${fmProblems.length === 1 ? 'a problem' : `${fmProblems.length} problems`} in its frontmatter text (summary and takeaways name figures with templates such as {capex.amazon.2024}, like exhibit YAML):`,
+          ...fmProblems.map((p) => `  ${formatProblem(p).replace(/\n/g, '\n  ')}`),
+        ].join('\n'),
+        { line: firstFm.line ?? 1, column: firstFm.column ?? 1 },
+      );
     }
 
     visitParents(tree, 'text', (node, ancestors) => {

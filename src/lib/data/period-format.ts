@@ -42,7 +42,7 @@ export function periodProblem(period: string, type: PeriodType, fiscalYearEnd: s
     const fiscal = type !== 'fiscal-year' && /^FY\d{4}$/.test(period);
     return {
       message: `column "period": "${period}" is not a ${type} period.`,
-      hint: fiscal ? `${hint} For a fiscal year, set period_type to fiscal-year and fiscal_year_end (MM-DD).` : hint,
+      hint: fiscal ? `${hint} For a fiscal year, set period_type to fiscal-year and fiscal_year_end (MM-DD, or last-sun-jan for a 52/53-week year).` : hint,
     };
   }
   const days = period.split('/').filter((p) => /^\d{4}-\d{2}-\d{2}$/.test(p));
@@ -53,7 +53,7 @@ export function periodProblem(period: string, type: PeriodType, fiscalYearEnd: s
     if (!(start < end)) return { message: `column "period": span "${period}" does not end after it starts.`, hint: 'write the earlier end first: start/end.' };
   }
   if (type === 'quarter' && period.startsWith('FY') && fiscalYearEnd === null) {
-    return { message: `column "fiscal_year_end": fiscal quarter "${period}" needs the month and day its fiscal year ends.`, hint: 'write fiscal_year_end as MM-DD, e.g. 06-30.' };
+    return { message: `column "fiscal_year_end": fiscal quarter "${period}" needs the month and day its fiscal year ends.`, hint: 'write fiscal_year_end as MM-DD (06-30) or a 52/53-week rule (last-sun-jan).' };
   }
   return undefined;
 }

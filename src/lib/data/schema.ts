@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { CONFIDENCE_IDS, KIND_IDS, PERIOD_TYPE_IDS, PHASES, QUALIFIERS, SCALE_IDS, UNIT_IDS } from './units.ts';
+import { FISCAL_YEAR_END_PATTERN, parseFiscalYearEnd } from './fiscal-calendar.ts';
 
 /** Edition names are their vintage: `YYYY-MM` (the month the figures stood as). */
 export const EDITION_PATTERN = /^\d{4}-(0[1-9]|1[0-2])$/;
@@ -45,6 +46,21 @@ export type TableSchema = z.infer<typeof TableSchema>;
 export const TABLE_TYPES = ['observations', 'events'] as const;
 export type TableType = (typeof TABLE_TYPES)[number];
 
+/**
+ * The CSV dialect (Frictionless CSV Dialect) of a table: comma-separated, double quotes doubled, a header
+ * row. Edition CSVs end lines with LF; exhibit downloads with CRLF (RFC 4180). Editions released before the
+ * field existed declare none (frozen), which readers take as these same defaults.
+ */
+export const CsvDialect = z.strictObject({
+  delimiter: z.literal(','),
+  doubleQuote: z.literal(true),
+  header: z.literal(true),
+  lineTerminator: z.enum(['\n', '\r\n']),
+  quoteChar: z.literal('"'),
+});
+export type CsvDialect = z.infer<typeof CsvDialect>;
+export const EDITION_DIALECT: CsvDialect = { delimiter: ',', doubleQuote: true, header: true, lineTerminator: '\n', quoteChar: '"' };
+
 export const Resource = z.object({
   /** Table name (lowercase, dashes), unique in the edition. */
   name: z.string().regex(/^[a-z0-9-]+$/, 'use lowercase letters, digits and dashes'),
@@ -56,6 +72,7 @@ export const Resource = z.object({
   format: z.literal('csv'),
   mediatype: z.literal('text/csv'),
   encoding: z.literal('utf-8'),
+  dialect: CsvDialect.optional(),
   /** `sha256:<64 hex>` of the file's bytes; checked on every load. */
   hash: z.string().regex(/^sha256:[0-9a-f]{64}$/, 'write "sha256:" followed by 64 lowercase hex digits'),
   bytes: z.number().int().nonnegative(),
@@ -96,6 +113,12 @@ export const DataPackage = z.object({
 });
 export type DataPackage = z.infer<typeof DataPackage>;
 
+/**
+ * Patterns a released edition may still declare for a field, though the canonical one has since widened:
+ * released editions are frozen (editions.lock.json), so their datapackage.json keeps the old pattern.
+ */
+export const LEGACY_PATTERNS: Record<string, string[]> = { fiscal_year_end: ['^\\d{2}-\\d{2}$'] };
+
 /** Canonical Table Schema fields for each table type, in CSV column order. */
 export const CANONICAL_FIELDS: Record<TableType, TableField[]> = {
   observations: [
@@ -104,7 +127,9 @@ export const CANONICAL_FIELDS: Record<TableType, TableField[]> = {
     { name: 'metric', type: 'string', constraints: { required: true } },
     { name: 'period', type: 'string', constraints: { required: true } },
     { name: 'period_type', type: 'string', constraints: { required: true, enum: [...PERIOD_TYPE_IDS] } },
-    { name: 'fiscal_year_end', type: 'string', constraints: { pattern: '^\\d{2}-\\d{2}$' } },
+    // MM-DD or a 52/53-week rule (last-sun-jan): src/lib/data/fiscal-calendar.ts. Editions released before
+    // moving year ends declare '^\\d{2}-\\d{2}$' (LEGACY_PATTERNS), which stays valid for them.
+    { name: 'fiscal_year_end', type: 'string', constraints: { pattern: FISCAL_YEAR_END_PATTERN } },
     { name: 'value', type: 'number', constraints: { required: true } },
     { name: 'low', type: 'number' },
     { name: 'high', type: 'number' },
@@ -170,7 +195,10 @@ export const ObservationRow = z
     /** "2024", "FY2025", "2025-01-27", "2022-11/2024-10". */
     period: z.string().min(1),
     period_type: z.enum(PERIOD_TYPE_IDS),
-    fiscal_year_end: z.string().regex(/^\d{2}-\d{2}$/).nullable(),
+    fiscal_year_end: z
+      .string()
+      .refine((s) => !('problem' in parseFiscalYearEnd(s)), { error: (issue) => (parseFiscalYearEnd(String(issue.input)) as { problem: string }).problem })
+      .nullable(),
     value: z.number(),
     low: z.number().nullable(),
     high: z.number().nullable(),
@@ -188,7 +216,7 @@ export const ObservationRow = z
     like_for_like: z.boolean().optional(),
   })
   .refine((r) => r.period_type !== 'fiscal-year' || r.fiscal_year_end !== null, {
-    message: 'a fiscal-year value needs fiscal_year_end (MM-DD), e.g. 06-30 for a year ending 30 June',
+    message: 'a fiscal-year value needs fiscal_year_end: MM-DD (06-30 for a year ending 30 June) or a 52/53-week rule (last-sun-jan)',
     path: ['fiscal_year_end'],
   })
   .refine((r) => (r.low === null) === (r.high === null), {

@@ -65,7 +65,7 @@ export const CONFIDENCE = {
 export type Confidence = keyof typeof CONFIDENCE;
 export const CONFIDENCE_IDS = Object.keys(CONFIDENCE) as [Confidence, ...Confidence[]];
 
-/** How the period of a value is counted. Fiscal years need `fiscal_year_end` (MM-DD). */
+/** How the period of a value is counted. Fiscal years need `fiscal_year_end` (MM-DD or last-sun-jan: fiscal-calendar.ts). */
 export const PERIOD_TYPES = {
   'calendar-year': 'calendar year',
   'fiscal-year': 'fiscal year',

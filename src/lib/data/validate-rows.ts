@@ -34,7 +34,7 @@ const ENUM_NOUN: Record<string, string> = {
 
 const PATTERN_HINT: Record<string, string> = {
   id: 'use lowercase letters and digits in words joined by dots or dashes, e.g. capex.amazon.2024.',
-  fiscal_year_end: 'write the month and day the fiscal year ends as MM-DD, e.g. 06-30.',
+  fiscal_year_end: 'write the day the fiscal year ends as MM-DD (06-30), or a 52/53-week rule: last-sun-jan (last Sunday of January) or nearest-sun-jan (Sunday nearest 31 January).',
 };
 
 const NUMBER = /^-?\d+(?:\.\d+)?$/;

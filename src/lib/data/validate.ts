@@ -9,7 +9,7 @@ import { type EditionMetadata, metadataProblems } from './edition-metadata.ts';
 import { jsonErrorPosition, type Problem, problemsError } from './errors.ts';
 import { hashBytes } from './hash.ts';
 import { castRow, checkHeader, type RowContext } from './validate-rows.ts';
-import { DataPackage, expectedFields, type Edition, type EventRow, type ObservationRow, type Resource, type TableField } from './schema.ts';
+import { DataPackage, expectedFields, LEGACY_PATTERNS, type Edition, type EventRow, type ObservationRow, type Resource, type TableField } from './schema.ts';
 import { closest } from './suggest.ts';
 import { undeclaredTables } from './undeclared-tables.ts';
 
@@ -52,6 +52,7 @@ export function fieldMismatch(declared: TableField | undefined, canonical: Table
   const a = declared.constraints ?? {};
   const b = canonical.constraints ?? {};
   for (const key of ['required', 'unique', 'pattern'] as const) {
+    if (key === 'pattern' && a.pattern !== undefined && LEGACY_PATTERNS[declared.name]?.includes(a.pattern)) continue;
     if (a[key] !== b[key]) return `"${declared.name}" has constraints.${key} ${JSON.stringify(a[key])} instead of ${JSON.stringify(b[key])}`;
   }
   if ((a.enum === undefined) !== (b.enum === undefined)) return `"${declared.name}" ${a.enum ? 'has' : 'lacks'} constraints.enum`;

@@ -24,8 +24,8 @@ export interface ArticleMeta {
   /** Absolute URL of the social card image. */
   image?: string;
   publisher: Organization;
-  /** The dataset edition the article's figures come from. */
-  dataset: { name: string; url: string; version: string };
+  /** The dataset edition the article's figures come from (a Dataset needs a description for rich results). */
+  dataset: { name: string; url: string; version: string; description: string };
 }
 
 export function articleJsonLd(a: ArticleMeta): Record<string, unknown> {
@@ -40,11 +40,11 @@ export function articleJsonLd(a: ArticleMeta): Record<string, unknown> {
     datePublished: a.datePublished,
     ...(a.dateModified ? { dateModified: a.dateModified } : {}),
     inLanguage: 'en',
-    author: a.authors.map((name) => ({ '@type': name === a.publisher.name ? 'Organization' : 'Person', name })),
+    author: authors(a.authors, a.publisher),
     publisher: organization(a.publisher),
     keywords: a.keywords.join(', '),
     ...(a.image ? { image: a.image } : {}),
-    isBasedOn: { '@type': 'Dataset', '@id': a.dataset.url, name: a.dataset.name, version: a.dataset.version, url: a.dataset.url },
+    isBasedOn: { '@type': 'Dataset', '@id': a.dataset.url, name: a.dataset.name, description: a.dataset.description, version: a.dataset.version, url: a.dataset.url },
   };
 }
 
@@ -101,6 +101,27 @@ export function datasetJsonLd(d: DatasetMeta): Record<string, unknown> {
       ...(f.hash ? { sha256: f.hash.replace(/^sha256:/, '') } : {}),
     })),
   };
+}
+
+/** A byline that names a team or desk rather than a person ("Research team", "Macro desk"). */
+const TEAM = /\b(team|desk|group|staff|editors?|research|department|unit)\b/i;
+
+/**
+ * schema.org authors: a named analyst is a Person; the firm itself, or a team of it ("Research team"),
+ * is the firm as an Organization (a Person named "Research team" is not a person). Listed once each.
+ */
+export function authors(names: string[], firm: Organization): Record<string, unknown>[] {
+  const out: Record<string, unknown>[] = [];
+  let firmListed = false;
+  for (const name of names) {
+    if (name === firm.name || TEAM.test(name)) {
+      if (!firmListed) out.push(organization(firm));
+      firmListed = true;
+    } else if (!out.some((a) => a.name === name)) {
+      out.push({ '@type': 'Person', name });
+    }
+  }
+  return out;
 }
 
 function organization(o: Organization): Record<string, unknown> {

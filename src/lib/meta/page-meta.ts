@@ -7,6 +7,7 @@ import type { SiteConfig } from '../config/site-schema.ts';
 import { articleCitation, datasetCitation, type Citation } from './citation.ts';
 import { articleJsonLd, datasetJsonLd, temporalCoverage } from './json-ld.ts';
 import { absoluteUrl } from './urls.ts';
+import { shortDescription } from './short-description.ts';
 
 export interface ArticleInfo {
   slug: string;
@@ -25,12 +26,17 @@ export interface PageMeta {
 
 const editionAnchor = (version: string) => `data/#edition-${version}`;
 
-export function articlePageMeta(a: ArticleInfo, edition: Edition, site: SiteConfig, siteUrl: URL | string | undefined, base: string): PageMeta & { image: { path: string; alt: string } } {
+/**
+ * `a.summary` is the displayed text (templates printed: frontmatter-text.ts). `description` is the meta
+ * description (search snippet, social card), at most ~160 characters; JSON-LD keeps the whole summary.
+ */
+export function articlePageMeta(a: ArticleInfo, edition: Edition, site: SiteConfig, siteUrl: URL | string | undefined, base: string): PageMeta & { image: { path: string; alt: string }; description: string } {
   const url = absoluteUrl(siteUrl, base, `articles/${a.slug}/`);
   const image = { path: `og/${a.slug}.png`, alt: `${a.title}: ${site.firm}, ${site.reportTitle}` };
   const publisher = { name: site.firm, url: absoluteUrl(siteUrl, base, ''), logo: absoluteUrl(siteUrl, base, site.logo) };
   return {
     image,
+    description: shortDescription(a.summary),
     jsonLd: articleJsonLd({
       url,
       headline: a.title,
@@ -41,7 +47,7 @@ export function articlePageMeta(a: ArticleInfo, edition: Edition, site: SiteConf
       keywords: a.topics,
       image: absoluteUrl(siteUrl, base, image.path),
       publisher,
-      dataset: { name: edition.pkg.title, version: edition.version, url: absoluteUrl(siteUrl, base, editionAnchor(edition.version)) },
+      dataset: { name: edition.pkg.title, description: edition.pkg.description, version: edition.version, url: absoluteUrl(siteUrl, base, editionAnchor(edition.version)) },
     }),
     citation: articleCitation({ title: a.title, authors: a.authors, date: a.date, publisher: site.firm, container: site.reportTitle, url, slug: a.slug }),
   };

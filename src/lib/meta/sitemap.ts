@@ -20,7 +20,11 @@ export function sitemapXml(pages: SitemapPage[]): string {
   ].join('\n');
 }
 
-/** Whether a page (path relative to the site root, "" for home, "data/" …) belongs in the sitemap: not 404, search or print pages. */
+/**
+ * Whether a page (path relative to the site root, "" for home, "data/" …) belongs in the sitemap: every
+ * indexable page, so not 404 or the print page (noindex, removed after the PDF is printed). The search page
+ * is indexable and listed.
+ */
 export function isListedPath(path: string): boolean {
-  return !/^(404|search)\/?$/.test(path) && !/(^|\/)print\/?$/.test(path);
+  return !/^404\/?$/.test(path) && !/(^|\/)print\/?$/.test(path);
 }

@@ -81,8 +81,23 @@ export function csvCell(v: CsvCell): string {
   return /[",\r\n]/.test(guarded) ? `"${guarded.replaceAll('"', '""')}"` : guarded;
 }
 
-/** datapackage.json for the download, with the CSV's sha256 and byte count. Keys sorted, two-space indent. */
-export function exhibitDatapackage(spec: ExhibitSpec, registry: SourceRegistry, csv: string = exhibitCsv(spec)): string {
+/** A licence as a Data Package lists it. */
+export interface PackageLicense {
+  name: string;
+  path: string;
+  title: string;
+}
+
+/** How exhibitCsv writes: RFC 4180 with CRLF (Frictionless CSV Dialect). */
+export const EXHIBIT_DIALECT = { delimiter: ',', doubleQuote: true, header: true, lineTerminator: '\r\n', quoteChar: '"' } as const;
+
+/**
+ * datapackage.json for the download, with the CSV's sha256 and byte count, its dialect and the licence of
+ * the dataset edition its figures come from (`licenses`, from that edition's datapackage.json). Keys sorted,
+ * two-space indent.
+ */
+export function exhibitDatapackage(spec: ExhibitSpec, registry: SourceRegistry, licenses: PackageLicense[], csv: string = exhibitCsv(spec)): string {
+  if (!licenses.length) throw new Error(`The download of exhibit "${spec.id}" needs a licence: dataset edition ${spec.edition} lists none in its datapackage.json "licenses".`);
   const ids = [...new Set(spec.sources.map((r) => r.id))];
   const pkg = {
     profile: 'tabular-data-package',
@@ -91,6 +106,7 @@ export function exhibitDatapackage(spec: ExhibitSpec, registry: SourceRegistry, 
     description: spec.takeaway,
     version: spec.edition,
     asOf: spec.asOf,
+    licenses: licenses.map(({ name, path, title }) => ({ name, path, title })),
     notes: spec.notes,
     sources: ids.map((id) => {
       const e = getSource(registry, id);
@@ -104,6 +120,7 @@ export function exhibitDatapackage(spec: ExhibitSpec, registry: SourceRegistry, 
         format: 'csv',
         mediatype: 'text/csv',
         encoding: 'utf-8',
+        dialect: EXHIBIT_DIALECT,
         bytes: new TextEncoder().encode(csv).length,
         hash: hashBytes(csv),
         schema: {
