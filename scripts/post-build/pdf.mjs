@@ -65,7 +65,7 @@ export const step = {
         footerNote: `${site.firm} · Dataset edition ${edition.version}, figures as of ${formatDate(edition.asOf)}`,
       },
     });
-    for (const p of printed) console.log(`  ${p.file}  ${(p.bytes / 1024).toFixed(0)} KB  (${p.ms} ms)`);
+    for (const p of printed) console.log(`  ${p.file}  ${(p.bytes / 1024).toFixed(0)} KB  (${p.ms} ms${p.cached ? ', cached' : ''})`);
     removePrintPage(outDir);
   },
 };

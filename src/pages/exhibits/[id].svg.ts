@@ -1,6 +1,7 @@
 /** /exhibits/<id>.svg: each chart exhibit drawn at build time, the image shown before (or without) JavaScript and in print. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { exhibitIds, getExhibit } from '../../lib/exhibits/index.ts';
+import { cachedText } from '../../lib/publish/output-cache.ts';
 import { renderExhibitSvg } from '../../lib/render/static-chart.ts';
 
 export const getStaticPaths = (() =>
@@ -8,5 +9,8 @@ export const getStaticPaths = (() =>
     .filter((id) => getExhibit(id).chart !== 'table')
     .map((id) => ({ params: { id } }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ params }) =>
-  new Response(renderExhibitSvg(getExhibit(params.id as string)), { headers: { 'Content-Type': 'image/svg+xml' } });
+export const GET: APIRoute = ({ params }) => {
+  // A pure function of the spec: cached by its content (src/lib/publish/output-cache.ts).
+  const spec = getExhibit(params.id as string);
+  return new Response(cachedText('exhibit-svg', { spec, theme: 'light' }, () => renderExhibitSvg(spec)), { headers: { 'Content-Type': 'image/svg+xml' } });
+};
