@@ -10,7 +10,9 @@ export const getStaticPaths = (() =>
     .map((id) => ({ params: { id } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ params }) => {
-  // A pure function of the spec: cached by its content (src/lib/publish/output-cache.ts).
-  const spec = getExhibit(params.id as string);
+  // A pure function of what it is given, cached by its content (src/lib/publish/output-cache.ts). The
+  // edition stamp is blanked (the drawing never shows it), so an exhibit a new edition leaves alone is reused;
+  // the renderer gets exactly the hashed input, so nothing it draws can be missing from the key.
+  const spec = { ...getExhibit(params.id as string), edition: '', asOf: '' };
   return new Response(cachedText('exhibit-svg', { spec, theme: 'dark' }, () => renderExhibitSvg(spec, 'dark')), { headers: { 'Content-Type': 'image/svg+xml' } });
 };
