@@ -86,9 +86,10 @@ export async function printPdfs(opts: PrintOptions): Promise<PrintedPdf[]> {
     const browserVersion = browser.version();
     // A PDF is a pure function of the files its page loads: the cache (src/lib/publish/output-cache.ts)
     // records each one's hash and reuses the PDF only while all of them are unchanged.
+    // A dependency that cannot be read counts as changed: the page is printed again.
     const readLocal = async (dep: string) => {
-      const r = await fetch(`${local.origin}${dep}`);
-      return r.ok ? new Uint8Array(await r.arrayBuffer()) : undefined;
+      const r = await fetch(`${local.origin}${dep}`).catch(() => undefined);
+      return r?.ok ? new Uint8Array(await r.arrayBuffer()) : undefined;
     };
     const worker = async () => {
       const page = await context.newPage();
@@ -98,9 +99,16 @@ export async function printPdfs(opts: PrintOptions): Promise<PrintedPdf[]> {
         const requested = new URL(route.request().url());
         if (requested.origin !== local.origin && !publicOrigins.has(requested.origin)) return route.abort('blockedbyclient');
         const dep = `${requested.pathname}${requested.search}`;
-        const response = await route.fetch({ url: `${local.origin}${dep}` });
-        if (response.ok()) deps[dep] = sha256(await response.body());
-        return route.fulfill({ response });
+        try {
+          // Once more on a reset: the local server may close an idle keep-alive connection just as it is reused.
+          const response = await route.fetch({ url: `${local.origin}${dep}` }).catch(() => route.fetch({ url: `${local.origin}${dep}` }));
+          if (response.ok()) deps[dep] = sha256(await response.body());
+          return await route.fulfill({ response });
+        } catch (err) {
+          // Reported with the page below ("did not load cleanly") instead of crashing the build mid-print.
+          missing.push(`${dep}: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`);
+          return route.abort('failed').catch(() => undefined);
+        }
       });
       page.on('response', (r) => {
         if (r.status() >= 400) missing.push(`${r.status()} ${r.url()}`);
