@@ -15,6 +15,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { reuseByDependencies, sha256, storeWithDependencies } from '../../src/lib/publish/output-cache.ts';
 import { CHROMIUM_ARGS, chromiumPath } from '../chromium-path.mjs';
 import { pinPdfDates } from './pdf-metadata.ts';
+import { stablePdfNodeIds } from './stable-pdf-ids.ts';
 import { footerTemplate, headerTemplate, type PageFrame } from './pdf-templates.ts';
 import { serveStatic } from './static-server.ts';
 
@@ -146,7 +147,8 @@ export async function printPdfs(opts: PrintOptions): Promise<PrintedPdf[]> {
           outline: true,
           tagged: true,
         });
-        const { pdf } = pinPdfDates(raw, opts.date);
+        // Pinned dates and node ids: the same page gives the same bytes whatever else its tab printed first.
+        const { pdf } = stablePdfNodeIds(pinPdfDates(raw, opts.date).pdf);
         fs.mkdirSync(path.dirname(target), { recursive: true });
         fs.writeFileSync(target, pdf);
         if (!missing.length) storeWithDependencies('pdf', cacheInputs, deps, pdf);
