@@ -197,8 +197,9 @@ export function generateReport(n: number, root = process.cwd()): BenchReport {
       '',
     ].join('\n'),
   );
-  mkdirSync(path.join(bareDir, 'public/exhibits'), { recursive: true });
-  cpSync(path.join(root, 'public/logo.svg'), path.join(bareDir, 'public/exhibits/placeholder.svg'));
+  // The bare project's own public folder (not this project's): the exhibit stand-in.
+  mkdirSync(path.join(bareDir, 'public', 'exhibits'), { recursive: true });
+  cpSync(path.join(root, 'public/logo.svg'), path.join(bareDir, 'public', 'exhibits', 'placeholder.svg'));
   for (let i = 0; i < n; i++) {
     const folder = path.join(bareDir, 'src/pages/articles', slugs[i]!);
     mkdirSync(folder, { recursive: true });
