@@ -83,7 +83,9 @@ for (const n of sizes) {
       rows.push({ n, exhibits: report.exhibits, build: 'with PDFs, cold cache', m: build({}), bare });
       rows.push({ n, exhibits: report.exhibits, build: 'with PDFs, warm cache', m: build({}), bare });
     }
-    for (const r of rows.filter((x) => x.n === n)) console.log(`  ${r.build}: ${s(r.m.ms)} s`);
+    // Each size's figures as soon as they are measured, so a long run that is stopped keeps what it had.
+    for (const r of rows.filter((x) => x.n === n))
+      console.log(`  ${r.build}: ${s(r.m.ms)} s; ${[...r.m.stages].map(([k, v]) => `${k} ${s(v)} s`).join(', ')}; peak RSS ${r.m.rssMb?.toFixed(0) ?? '-'} MB; output ${r.m.outMb.toFixed(1)} MB; bare Astro ${r.bare ? s(r.bare.ms) : '-'} s`);
   } finally {
     fs.rmSync(cache, { recursive: true, force: true });
     removeReport(report);
