@@ -6,6 +6,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { BUDGETS, budgetFor, pageWeights, staticImageWeights } from './lib/page-weight.ts';
 
+// `npm run bench -- --scale`: the scale benchmark on synthetic reports instead (scripts/bench-scale.ts).
+if (process.argv.includes('--scale')) {
+  await import('./bench-scale.ts');
+  process.exit(0);
+}
+
 const out = path.resolve('.cache/bench-site');
 fs.rmSync(out, { recursive: true, force: true });
 const t0 = process.hrtime.bigint();

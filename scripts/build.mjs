@@ -1,10 +1,11 @@
 // Builds the site without ever destroying a good dist/: Astro writes into a temporary folder, and only a
 // fully successful build (Astro + post-build steps) is swapped in. On failure the previous dist/ stays.
 // Usage: npm run build [-- --out <dir>]
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { postBuild } from './post-build.mjs';
+import { logStages, stageTimes } from './lib/build-stages.ts';
 
 const args = process.argv.slice(2);
 const outArg = args.indexOf('--out');
@@ -28,7 +29,14 @@ for (const name of fs.existsSync(path.dirname(finalDir)) ? fs.readdirSync(path.d
 // Ctrl-C reaches every process of the terminal: Astro or Chromium stop mid-step, and their errors
 // ("page.goto: net::ERR_ABORTED") would read like a problem to fix. Say what happened instead; the
 // temporary folder goes, the published dist/ was never touched. 130 = 128 + SIGINT, the shell convention.
-function interrupted() {
+let astroChild;
+function interrupted(signal) {
+  // Astro got the terminal's signal too: let it stop writing into the temporary folder before removing it.
+  if (astroChild && astroChild.exitCode === null && astroChild.signalCode === null) {
+    if (signal === 'SIGTERM') astroChild.kill('SIGTERM');
+    astroChild.once('exit', () => interrupted(signal));
+    return;
+  }
   fs.rmSync(tmpDir, { recursive: true, force: true });
   console.error(`\nBuild interrupted; ${path.relative(process.cwd(), finalDir) || '.'}/ was left as it was.`);
   process.exit(130);
@@ -42,10 +50,20 @@ const started = process.hrtime.bigint();
 // A BASE_URL variable in the environment (set by some CI hosts, and by vitest for its children) would
 // override import.meta.env.BASE_URL in components and break sub-path builds; BASE_PATH is the setting.
 const { BASE_URL: _ignored, ...env } = process.env;
-const astro = spawnSync(process.execPath, [path.resolve('node_modules/astro/bin/astro.mjs'), 'build'], {
-  stdio: 'inherit',
-  env: { ...env, SITE_OUT_DIR: tmpDir },
+// Astro's output is passed through as it comes and kept, to time the build's stages from its per-route lines.
+let astroLog = '';
+const astro = await new Promise((resolve) => {
+  astroChild = spawn(process.execPath, [path.resolve('node_modules/astro/bin/astro.mjs'), 'build'], {
+    stdio: ['inherit', 'pipe', 'inherit'],
+    env: { ...env, SITE_OUT_DIR: tmpDir },
+  });
+  astroChild.stdout.on('data', (chunk) => {
+    process.stdout.write(chunk);
+    astroLog += chunk;
+  });
+  astroChild.on('exit', (status, signal) => resolve({ status, signal }));
 });
+const astroMs = Number(process.hrtime.bigint() - started) / 1e6;
 
 function fail(what) {
   fs.rmSync(tmpDir, { recursive: true, force: true });
@@ -57,6 +75,7 @@ function fail(what) {
 if (astro.signal === 'SIGINT' || astro.signal === 'SIGTERM') interrupted();
 if (astro.status !== 0) await settle();
 if (astro.status !== 0) fail(astro.signal ? `astro build was stopped by ${astro.signal}` : 'astro build exited with an error');
+logStages(stageTimes(astroLog, astroMs));
 try {
   await postBuild(tmpDir);
 } catch (err) {

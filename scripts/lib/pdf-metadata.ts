@@ -1,8 +1,8 @@
 /**
  * Pure: pins the creation and modification dates Chromium writes into a PDF's Info dictionary, so the
  * same site prints the same bytes. The replacement has exactly the length of the original, so the
- * cross-reference offsets stay valid. The structure ids of table headers are renumbered by
- * `stableStructureIds`; everything else Chromium 156 writes was found byte-stable (8 PDFs printed twice).
+ * cross-reference offsets stay valid. Structure ids are renumbered by scripts/lib/stable-pdf-ids.ts;
+ * everything else Chromium 156 writes was found byte-stable (8 PDFs printed twice).
  */
 
 /** "2025-02-14" -> "20250214000000" (PDF date digits, UTC midnight). */
@@ -23,20 +23,6 @@ export function pinPdfDates(pdf: Uint8Array, isoDate: string): { pdf: Buffer; re
     return head + digits + (zone === undefined ? '' : zone === 'Z' ? 'Z' : "+00'00'");
   });
   return { pdf: Buffer.from(text, 'latin1'), replaced };
-}
-
-/**
- * Chromium names the structure elements of table headers by DOM node id, `/ID (node00004955)`, referenced
- * from cells (`/Headers`) and the IDTree. Node ids depend on what else the browser created first, so they
- * change between identical prints. Renumbers them by rank (the smallest becomes node00000001): the order,
- * and with it the IDTree's sorted keys, is kept; every occurrence is rewritten, at the same length.
- */
-export function stableStructureIds(pdf: Uint8Array): { pdf: Buffer; renumbered: number } {
-  const text = Buffer.from(pdf).toString('latin1');
-  const ids = [...new Set([...text.matchAll(/\(node(\d{8})\)/g)].map((m) => m[1]!))].sort();
-  const rank = new Map(ids.map((id, i) => [id, String(i + 1).padStart(8, '0')]));
-  const out = text.replace(/\(node(\d{8})\)/g, (_m, id: string) => `(node${rank.get(id)!})`);
-  return { pdf: Buffer.from(out, 'latin1'), renumbered: ids.length };
 }
 
 // ------------------------------------------------------------------------------------------------

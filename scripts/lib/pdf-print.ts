@@ -9,10 +9,13 @@
  * PDF does not depend on the port. Requests to any other origin are refused.
  */
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
+import { reuseByDependencies, sha256, storeWithDependencies } from '../../src/lib/publish/output-cache.ts';
 import { CHROMIUM_ARGS, chromiumPath } from '../chromium-path.mjs';
 import { pinPdfDates } from './pdf-metadata.ts';
+import { stablePdfNodeIds } from './stable-pdf-ids.ts';
 import { footerTemplate, headerTemplate, type PageFrame } from './pdf-templates.ts';
 import { serveStatic } from './static-server.ts';
 
@@ -33,7 +36,7 @@ export interface PrintOptions {
   frame: Omit<PageFrame, 'documentTitle'>;
   /** ISO date written as the PDFs' creation and modification date. */
   date: string;
-  /** Pages printed at the same time. */
+  /** Pages printed at the same time (tabs of one Chromium); defaults to the machine's available parallelism. */
   concurrency?: number;
 }
 
@@ -41,6 +44,8 @@ export interface PrintedPdf {
   file: string;
   bytes: number;
   ms: number;
+  /** Reused from the output cache rather than printed. */
+  cached: boolean;
 }
 
 /** Same switches as the end-to-end tests (tests/e2e/support/browser.ts): quiet, offline, no sandbox for CI root. */
@@ -77,23 +82,51 @@ export async function printPdfs(opts: PrintOptions): Promise<PrintedPdf[]> {
     const local = new URL(server.url);
     const targets = opts.jobs.map((job) => ({ ...job, url: publicUrl(opts.outDir, job.page, server.url) }));
     const publicOrigins = new Set(targets.map((t) => new URL(t.url).origin));
-    await context.route('**/*', async (route) => {
-      const requested = new URL(route.request().url());
-      if (requested.origin !== local.origin && !publicOrigins.has(requested.origin)) return route.abort('blockedbyclient');
-      const response = await route.fetch({ url: `${local.origin}${requested.pathname}${requested.search}` });
-      return route.fulfill({ response });
-    });
     const queue = [...targets];
     const done: PrintedPdf[] = [];
+    const browserVersion = browser.version();
+    // A PDF is a pure function of the files its page loads: the cache (src/lib/publish/output-cache.ts)
+    // records each one's hash and reuses the PDF only while all of them are unchanged.
+    // A dependency that cannot be read counts as changed: the page is printed again.
+    const readLocal = async (dep: string) => {
+      const r = await fetch(`${local.origin}${dep}`).catch(() => undefined);
+      return r?.ok ? new Uint8Array(await r.arrayBuffer()) : undefined;
+    };
     const worker = async () => {
       const page = await context.newPage();
       const missing: string[] = [];
+      const deps: Record<string, string> = {};
+      await page.route('**/*', async (route) => {
+        const requested = new URL(route.request().url());
+        if (requested.origin !== local.origin && !publicOrigins.has(requested.origin)) return route.abort('blockedbyclient');
+        const dep = `${requested.pathname}${requested.search}`;
+        try {
+          // Once more on a reset: the local server may close an idle keep-alive connection just as it is reused.
+          const response = await route.fetch({ url: `${local.origin}${dep}` }).catch(() => route.fetch({ url: `${local.origin}${dep}` }));
+          if (response.ok()) deps[dep] = sha256(await response.body());
+          return await route.fulfill({ response });
+        } catch (err) {
+          // Reported with the page below ("did not load cleanly") instead of crashing the build mid-print.
+          missing.push(`${dep}: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`);
+          return route.abort('failed').catch(() => undefined);
+        }
+      });
       page.on('response', (r) => {
         if (r.status() >= 400) missing.push(`${r.status()} ${r.url()}`);
       });
       for (let job = queue.shift(); job; job = queue.shift()) {
         const t0 = performance.now();
         missing.length = 0;
+        for (const k of Object.keys(deps)) delete deps[k];
+        const target = path.join(opts.outDir, job.file);
+        const cacheInputs = { page: job.page, file: job.file, url: job.url, documentTitle: job.documentTitle ?? null, frame: opts.frame, date: opts.date, browserVersion };
+        const reused = await reuseByDependencies('pdf', cacheInputs, readLocal);
+        if (reused) {
+          fs.mkdirSync(path.dirname(target), { recursive: true });
+          fs.writeFileSync(target, reused);
+          done.push({ file: job.file, bytes: reused.length, ms: Math.round(performance.now() - t0), cached: true });
+          continue;
+        }
         const res = await page.goto(job.url, { waitUntil: 'load' });
         if (!res || !res.ok()) {
           failures.push(`${job.page}: the page answered ${res?.status() ?? 'nothing'}`);
@@ -114,15 +147,16 @@ export async function printPdfs(opts: PrintOptions): Promise<PrintedPdf[]> {
           outline: true,
           tagged: true,
         });
-        const { pdf } = pinPdfDates(raw, opts.date);
-        const target = path.join(opts.outDir, job.file);
+        // Pinned dates and node ids: the same page gives the same bytes whatever else its tab printed first.
+        const { pdf } = stablePdfNodeIds(pinPdfDates(raw, opts.date).pdf);
         fs.mkdirSync(path.dirname(target), { recursive: true });
         fs.writeFileSync(target, pdf);
-        done.push({ file: job.file, bytes: pdf.length, ms: Math.round(performance.now() - t0) });
+        if (!missing.length) storeWithDependencies('pdf', cacheInputs, deps, pdf);
+        done.push({ file: job.file, bytes: pdf.length, ms: Math.round(performance.now() - t0), cached: false });
       }
       await page.close();
     };
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(opts.concurrency ?? 2, opts.jobs.length)) }, worker));
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(opts.concurrency ?? os.availableParallelism(), opts.jobs.length)) }, worker));
     await context.close();
     if (failures.length) {
       throw new Error(

@@ -10,7 +10,7 @@ import { formatDate } from '../../src/lib/format/date.ts';
 import { pdfPath, pdfsEnabled, REPORT_PDF_NAME, REPORT_PRINT_PAGE } from '../../src/lib/publish/pdf.ts';
 import { normalizeBase } from '../../src/lib/publish/base-path.ts';
 import { printPdfs } from '../lib/pdf-print.ts';
-import { addAccessibilityMetadata, stableStructureIds } from '../lib/pdf-metadata.ts';
+import { addAccessibilityMetadata } from '../lib/pdf-metadata.ts';
 
 function articleSlugs(outDir) {
   const dir = path.join(outDir, 'articles');
@@ -67,12 +67,12 @@ export const step = {
       },
     });
     for (const p of printed) {
-      // Stable structure ids (byte-identical rebuilds); XMP title/author/language, link descriptions,
-      // exhibit frames retagged (scripts/lib/pdf-metadata.ts).
+      // XMP title/author/language, link descriptions, exhibit frames retagged (scripts/lib/pdf-metadata.ts).
+      // Structure ids were made stable by the printer (scripts/lib/stable-pdf-ids.ts), before caching.
       const file = path.join(outDir, p.file);
-      const done = addAccessibilityMetadata(stableStructureIds(fs.readFileSync(file)).pdf, { author: site.firm, date });
+      const done = addAccessibilityMetadata(fs.readFileSync(file), { author: site.firm, date });
       fs.writeFileSync(file, done.pdf);
-      console.log(`  ${p.file}  ${(done.pdf.length / 1024).toFixed(0)} KB  (${p.ms} ms)`);
+      console.log(`  ${p.file}  ${(done.pdf.length / 1024).toFixed(0)} KB  (${p.ms} ms${p.cached ? ', cached' : ''})`);
     }
     removePrintPage(outDir);
   },

@@ -73,17 +73,3 @@ describe('addAccessibilityMetadata', () => {
     expect(decodePdfString('(a \\(b\\) c)')).toBe('a (b) c');
   });
 });
-
-describe('stableStructureIds', () => {
-  it('renumbers header ids by rank everywhere they occur, keeping their order and the file length', async () => {
-    const { stableStructureIds } = await import('../../scripts/lib/pdf-metadata.ts');
-    const print = (a: number, b: number) =>
-      Buffer.from(`<</S /TH /ID (node0000${a})>> <</S /TH /ID (node0000${b})>> <</S /TD /A <</O /Table /Headers [(node0000${a}) (node0000${b})]>>>> <</Names [(node0000${a}) 1 0 R (node0000${b}) 2 0 R] /Limits [(node0000${a}) (node0000${b})]>>`, 'latin1');
-    const first = stableStructureIds(print(4955, 4964));
-    const second = stableStructureIds(print(5184, 5193));
-    expect(first.renumbered).toBe(2);
-    expect(first.pdf.equals(second.pdf)).toBe(true);
-    expect(first.pdf.length).toBe(print(4955, 4964).length);
-    expect(first.pdf.toString('latin1')).toContain('/Headers [(node00000001) (node00000002)]');
-  });
-});

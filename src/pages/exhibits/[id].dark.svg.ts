@@ -1,7 +1,7 @@
 /** /exhibits/<id>.dark.svg: the static chart in the dark palette, shown instead of <id>.svg when the page is dark. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { exhibitIds, getExhibit } from '../../lib/exhibits/index.ts';
-import { renderExhibitSvg } from '../../lib/render/static-chart.ts';
+import { publishedExhibitSvg } from '../../lib/publish/exhibit-svg.ts';
 
 export const getStaticPaths = (() =>
   exhibitIds()
@@ -9,4 +9,5 @@ export const getStaticPaths = (() =>
     .map((id) => ({ params: { id } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ params }) =>
-  new Response(renderExhibitSvg(getExhibit(params.id as string), 'dark'), { headers: { 'Content-Type': 'image/svg+xml' } });
+  // Cached by content and drawn without the edition stamp: src/lib/publish/exhibit-svg.ts.
+  new Response(publishedExhibitSvg(getExhibit(params.id as string), 'dark'), { headers: { 'Content-Type': 'image/svg+xml' } });

@@ -1,7 +1,7 @@
 /** /exhibits/<id>.svg: each chart exhibit drawn at build time, the image shown before (or without) JavaScript and in print. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { exhibitIds, getExhibit } from '../../lib/exhibits/index.ts';
-import { renderExhibitSvg } from '../../lib/render/static-chart.ts';
+import { publishedExhibitSvg } from '../../lib/publish/exhibit-svg.ts';
 
 export const getStaticPaths = (() =>
   exhibitIds()
@@ -9,4 +9,5 @@ export const getStaticPaths = (() =>
     .map((id) => ({ params: { id } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ params }) =>
-  new Response(renderExhibitSvg(getExhibit(params.id as string)), { headers: { 'Content-Type': 'image/svg+xml' } });
+  // Cached by content and drawn without the edition stamp: src/lib/publish/exhibit-svg.ts.
+  new Response(publishedExhibitSvg(getExhibit(params.id as string), 'light'), { headers: { 'Content-Type': 'image/svg+xml' } });

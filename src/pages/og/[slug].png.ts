@@ -4,6 +4,7 @@ import { getCollection } from 'astro:content';
 import { resolveValue } from '../../lib/content/resolve-value.ts';
 import { firstValueProps, keyFigure } from '../../lib/meta/key-figure.ts';
 import { renderOgImage } from '../../lib/meta/og-image.ts';
+import { cachedBytes } from '../../lib/publish/output-cache.ts';
 import { loadSources, sourceLine } from '../../lib/sources/registry.ts';
 import { site } from '../../site.config.ts';
 
@@ -14,6 +15,8 @@ export const GET: APIRoute = ({ props }) => {
   const first = firstValueProps(entry.body ?? '');
   const q = first?.of ? resolveValue(first.of) : undefined;
   const figure = q && first ? keyFigure(q, first, sourceLine(q.sources, loadSources())) : undefined;
-  const png = renderOgImage({ firm: site.firm, report: site.reportTitle, title: entry.data.title, brand: site.colors.brand, accent: site.colors.accent, ...(figure ? { figure } : {}) });
+  const card = { firm: site.firm, report: site.reportTitle, title: entry.data.title, brand: site.colors.brand, accent: site.colors.accent, ...(figure ? { figure } : {}) };
+  // The card is the whole input of the drawing: cached by its content (src/lib/publish/output-cache.ts).
+  const png = cachedBytes('og-png', card, () => renderOgImage(card));
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };
