@@ -17,8 +17,7 @@ import { loadEdition, loadPinnedEdition } from '../data/load.ts';
 import { toQuantity } from '../data/lookup.ts';
 import { defaultRoot, displayPath } from '../data/paths.ts';
 import type { Edition } from '../data/schema.ts';
-import type { Positioned, YamlPath } from '../exhibits/declarative/parse.ts';
-import { positionInString, pathText } from '../exhibits/declarative/parse.ts';
+import { pathText, positionInString, type PositionedYaml as Positioned, type YamlPath } from '../yaml/positioned.ts';
 import { computeMetric, METRICS } from '../metrics/index.ts';
 import { renderTemplate, type TemplateResolver } from './templates.ts';
 
@@ -42,8 +41,9 @@ export function frontmatterYaml(mdx: string): string | undefined {
 /** A YAML source parsed with positions, as the exhibit position helpers take it. */
 function positioned(file: string, source: string): Positioned {
   const lines = new LineCounter();
+  // Not parsePositioned: a frontmatter syntax error is Astro's to report; this only reads the text fields.
   const doc = parseDocument(source, { lineCounter: lines, keepSourceTokens: false });
-  return { file, source, doc, lines };
+  return { file, source, doc, lines, data: doc.toJS() as unknown };
 }
 
 /** Every string at `field` (a scalar, or each item of a list) with its YAML path. */
