@@ -184,7 +184,6 @@ function cmdRelease(root: string, version: string | undefined): void {
   const files = readEditionFiles(root, v);
   const { pkg: recorded } = withRecordedHashes(pkg, files);
   const { pkg: hashed, logs } = upkeepDraft(root, v, recorded, files);
-  logs.forEach(log);
   const text = serializePackage({ ...hashed, status: 'released' });
   const csvs = new Map([...files].filter(([name]) => name !== 'datapackage.json'));
   const registryIds = new Set(loadSources(root).map((e) => e.id));
@@ -196,6 +195,8 @@ function cmdRelease(root: string, version: string | undefined): void {
     releaseChecks: { previous: previousMetadata(root, text) },
   });
   checkConsistency(root, edition, true);
+  // What the upkeep declared is said only once the release goes ahead: a refused release writes nothing.
+  logs.forEach(log);
   const hashes = Object.fromEntries([...csvs].map(([name, bytes]) => [name, hashBytes(bytes)]));
   hashes['datapackage.json'] = hashBytes(text);
   // Lock first: a lock entry for a draft is harmless, a released descriptor without one is not.

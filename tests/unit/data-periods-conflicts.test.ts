@@ -26,7 +26,7 @@ const FILE = 'content/data/2025-02/capex.csv';
 describe('period written as its period_type says', () => {
   it('rejects a fiscal label on a calendar-year row, an impossible month, quarter and date, a bare year on a fiscal-year row and a backwards span', () => {
     expect(problemsOf('period-format').map((p) => `${p.line}:${p.column} ${p.message} | ${p.hint}`)).toEqual([
-      '2:28 column "period": "FY2023" is not a calendar-year period. | a calendar-year period is written YYYY, e.g. 2024. For a fiscal year, set period_type to fiscal-year and fiscal_year_end (MM-DD).',
+      '2:28 column "period": "FY2023" is not a calendar-year period. | a calendar-year period is written YYYY, e.g. 2024. For a fiscal year, set period_type to fiscal-year and fiscal_year_end (MM-DD, or last-sun-jan for a 52/53-week year).',
       '3:28 column "period": "2025-13" is not a month period. | a month period is written YYYY-MM, e.g. 2025-01.',
       '4:40 column "period": "2025" is not a fiscal-year period. | a fiscal-year period is written FY followed by the year the fiscal year ends, e.g. FY2025.',
       '5:39 column "period": "2025-Q5" is not a quarter period. | a quarter period is written YYYY-Qn (FYYYYY-Qn for a fiscal quarter), e.g. 2024-Q4.',

@@ -23,9 +23,19 @@ afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
+// The two editions that revise each other first: 2026-02 changed many figures of 2025-02.
 const older = loadEdition('2025-02');
 const newer = loadEdition('2026-02');
-const charts = exhibitIds().filter((id) => buildExhibit(id, newer).chart !== 'table');
+/** Built from both editions (an exhibit whose rows arrived later cannot be built from either: a DataError). */
+const buildable = (id: string) => {
+  try {
+    return buildExhibit(id, older) && buildExhibit(id, newer).chart !== 'table';
+  } catch (err) {
+    if (err instanceof Error && err.name === 'DataError') return false;
+    throw err;
+  }
+};
+const charts = exhibitIds().filter(buildable);
 
 describe('static exhibit images through the cache', () => {
   it('draw the same bytes as the renderer given the full spec: the blanked edition stamp is never drawn', () => {
