@@ -28,7 +28,7 @@ beforeAll(() => requirePoppler());
 function articleFacts(slug: string) {
   const html = fs.readFileSync(path.join(siteDir, 'articles', slug, 'index.html'), 'utf8');
   const title = htmlText(/<h1\b[^>]*>([\s\S]*?)<\/h1>/.exec(html)![1]!);
-  const exhibits = exhibitRecords(html, `/articles/${slug}/`).map((r) => r.meta.title.replace(/^Exhibit \d+: /, ''));
+  const exhibits = exhibitRecords(html, `/articles/${slug}/`).map((r) => r.meta.title.replace(/^Exhibit \d+(?:\.\d+)?: /, ''));
   // Figures rendered by <Value> in the prose: <span class="value" …><data value="…">$82.999 billion</data>.
   const figures = [...new Set([...html.matchAll(/<span class="value"[^>]*><data\b[^>]*>([^<]+)<\/data>/g)].map((m) => squash(htmlText(m[1]!))))];
   // "Revised since edition …" notes: a <details> on screen, printed open (a page cannot be clicked).
