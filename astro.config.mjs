@@ -7,13 +7,17 @@ import rehypeKatex from 'rehype-katex';
 import { remarkArticle } from './src/lib/content/remark-article.ts';
 import { rehypeBaseLinks } from './src/lib/content/rehype-base-links.ts';
 import { dataReload } from './src/integrations/data-reload.ts';
-import { loadSiteConfig } from './src/lib/config/load-site.ts';
+import { loadSiteConfig, siteFile } from './src/lib/config/load-site.ts';
+import { displayPath } from './src/lib/data/paths.ts';
+import { publicSiteUrl } from './src/lib/publish/public-url.ts';
 
 // Environment overrides exist for the build scripts and tests: SITE_OUT_DIR lets scripts/build.mjs build
 // into a temporary folder and swap it in only on success; BASE_PATH serves the site under a sub-path;
-// SITE_URL replaces the `url` of content/site.yaml (the report's public address).
+// SITE_URL replaces the `url` of content/site.yaml (the report's public address). A client build refuses a
+// placeholder address (example.com, localhost); a preview (SKIP_PDF=1 or PREVIEW=1) builds without one and
+// prints no absolute URLs (src/lib/publish/public-url.ts).
 export default defineConfig({
-  site: process.env.SITE_URL ?? loadSiteConfig().url,
+  site: publicSiteUrl(loadSiteConfig().url, process.env, displayPath(siteFile())),
   base: process.env.BASE_PATH ?? '/',
   outDir: process.env.SITE_OUT_DIR ?? 'dist',
   trailingSlash: 'ignore',

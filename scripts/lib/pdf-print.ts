@@ -8,6 +8,7 @@
  * by the local server, so links in the PDF point at the published site, never at 127.0.0.1, and the
  * PDF does not depend on the port. Requests to any other origin are refused.
  */
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -16,7 +17,7 @@ import { reuseByDependencies, sha256, storeWithDependencies } from '../../src/li
 import { CHROMIUM_ARGS, chromiumPath } from '../chromium-path.mjs';
 import { pinPdfDates } from './pdf-metadata.ts';
 import { stablePdfNodeIds } from './stable-pdf-ids.ts';
-import { footerTemplate, headerTemplate, type PageFrame } from './pdf-templates.ts';
+import { pageFrameCss, type PageFrame } from './pdf-templates.ts';
 import { serveStatic } from './static-server.ts';
 
 export interface PdfJob {
@@ -26,6 +27,15 @@ export interface PdfJob {
   file: string;
   /** Header text on the right; defaults to the page's first <h1>. */
   documentTitle?: string;
+  /** The first page is a cover: no running header, footer or page number on it. */
+  cover?: boolean;
+  /**
+   * The page has a contents list to number: `.pdf-mark` elements (text "PDFMARK:<key>:END") where each
+   * entry starts and `[data-pdf-page="<key>"]` slots for the numbers. Printed twice: the first PDF is read
+   * back with pdftotext to find the page of each mark, the numbers are filled in, the marks removed, and
+   * the page printed again. (Chromium has no target-counter(), so CSS cannot number a contents page.)
+   */
+  contents?: boolean;
 }
 
 export interface PrintOptions {
@@ -56,6 +66,34 @@ export const CHROMIUM_MISSING = [
   'Install it with `sudo apt-get install -y chromium` (Debian/Ubuntu), or set CHROMIUM_PATH to a Chromium or Chrome binary.',
   'To build without PDFs (the "Download PDF" links are then left out), run the build with SKIP_PDF=1.',
 ].join('\n');
+
+export const PDFTOTEXT_MISSING = [
+  'Cannot number the contents page of the report PDF: pdftotext is not installed.',
+  'Why: the contents page numbers are read back from a first printing with pdftotext (Chromium cannot compute them).',
+  'Install it with `sudo apt-get install -y poppler-utils` (Debian/Ubuntu), or build without PDFs with SKIP_PDF=1.',
+].join('\n');
+
+/** Pure: key -> 1-based page of the first "PDFMARK:<key>:END" in pdftotext output (pages split by form feeds). */
+export function markPages(text: string): Map<string, number> {
+  const pages = new Map<string, number>();
+  text.split('\f').forEach((pageText, i) => {
+    for (const m of pageText.matchAll(/PDFMARK:([^\s:]+):END/g)) if (!pages.has(m[1]!)) pages.set(m[1]!, i + 1);
+  });
+  return pages;
+}
+
+function pdfToText(pdf: Buffer): string {
+  const tmp = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'pdf-contents-')), 'pass1.pdf');
+  try {
+    fs.writeFileSync(tmp, pdf);
+    const res = spawnSync('pdftotext', ['-enc', 'UTF-8', tmp, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    if (res.error) throw new Error(PDFTOTEXT_MISSING);
+    if (res.status !== 0) throw new Error(`pdftotext failed on the first printing of the report: ${res.stderr}`);
+    return res.stdout;
+  } finally {
+    fs.rmSync(path.dirname(tmp), { recursive: true, force: true });
+  }
+}
 
 /** The page's canonical URL from its HTML (what Astro built from SITE_URL), or its local URL if it has none. */
 function publicUrl(outDir: string, page: string, localBase: string): string {
@@ -119,7 +157,7 @@ export async function printPdfs(opts: PrintOptions): Promise<PrintedPdf[]> {
         missing.length = 0;
         for (const k of Object.keys(deps)) delete deps[k];
         const target = path.join(opts.outDir, job.file);
-        const cacheInputs = { page: job.page, file: job.file, url: job.url, documentTitle: job.documentTitle ?? null, frame: opts.frame, date: opts.date, browserVersion };
+        const cacheInputs = { page: job.page, file: job.file, url: job.url, documentTitle: job.documentTitle ?? null, cover: job.cover ?? false, contents: job.contents ?? false, frame: opts.frame, date: opts.date, browserVersion };
         const reused = await reuseByDependencies('pdf', cacheInputs, readLocal);
         if (reused) {
           fs.mkdirSync(path.dirname(target), { recursive: true });
@@ -137,16 +175,31 @@ export async function printPdfs(opts: PrintOptions): Promise<PrintedPdf[]> {
         if (missing.length) failures.push(`${job.page}: ${missing.join(', ')}`);
         const documentTitle = job.documentTitle ?? ((await page.locator('h1').first().textContent()) ?? '').trim();
         const frame = { ...opts.frame, documentTitle };
-        const raw = await page.pdf({
-          format: 'A4',
-          printBackground: true,
-          displayHeaderFooter: true,
-          headerTemplate: headerTemplate(frame),
-          footerTemplate: footerTemplate(frame),
-          margin: { top: '20mm', bottom: '18mm', left: '16mm', right: '16mm' },
-          outline: true,
-          tagged: true,
-        });
+        // The running header and footer are page-margin boxes in the house fonts (pdf-templates.ts).
+        // Not page.addStyleTag: it waits for a load event that never fires with JavaScript off.
+        await page.evaluate((css) => {
+          const style = document.createElement('style');
+          style.textContent = css;
+          document.head.append(style);
+        }, pageFrameCss(frame, { cover: job.cover }));
+        const print = () => page.pdf({ printBackground: true, preferCSSPageSize: true, outline: true, tagged: true });
+        let raw = await print();
+        if (job.contents) {
+          const found = markPages(pdfToText(raw));
+          const unplaced = await page.evaluate((entries) => {
+            const pages = new Map(entries);
+            const missing: string[] = [];
+            document.querySelectorAll<HTMLElement>('[data-pdf-page]').forEach((slot) => {
+              const n = pages.get(slot.dataset.pdfPage ?? '');
+              if (n === undefined) missing.push(slot.dataset.pdfPage ?? '');
+              else slot.textContent = String(n);
+            });
+            document.querySelectorAll('.pdf-mark').forEach((m) => m.remove());
+            return missing;
+          }, [...found]);
+          if (unplaced.length) failures.push(`${job.page}: contents entries with no mark in the printed PDF: ${unplaced.join(', ')}`);
+          raw = await print();
+        }
         // Pinned dates and node ids: the same page gives the same bytes whatever else its tab printed first.
         const { pdf } = stablePdfNodeIds(pinPdfDates(raw, opts.date).pdf);
         fs.mkdirSync(path.dirname(target), { recursive: true });

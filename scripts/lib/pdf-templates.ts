@@ -1,7 +1,8 @@
 /**
- * Pure: the header and footer Chromium prints on every PDF page. Chromium renders them in their own tiny
- * document: inline styles only, no external resources, and an explicit font size (the default is 0).
- * The spans with classes pageNumber/totalPages are filled in by Chromium.
+ * Pure: the running header and footer of every PDF page, as CSS page-margin boxes (@page @top-left …,
+ * Chromium 131+). Unlike Chromium's headerTemplate, margin boxes are laid out by the document itself, so
+ * they use the house fonts (the PDF embeds no other face) and `@page :first` can leave a cover bare.
+ * counter(page) / counter(pages) are the page numbers.
  */
 
 export interface PageFrame {
@@ -13,18 +14,30 @@ export interface PageFrame {
   footerNote: string;
 }
 
-export function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+/** A CSS string literal: quotes and backslashes escaped, line breaks as spaces. */
+export function cssString(s: string): string {
+  return `"${s.replace(/[\\"]/g, (c) => `\\${c}`).replace(/[\r\n]+/g, ' ')}"`;
 }
 
-const ROW =
-  'width:100%;margin:0 16mm;display:flex;justify-content:space-between;gap:8mm;font-family:\'DejaVu Sans\',sans-serif;font-size:7.5pt;color:#55606d;';
-const CELL = 'white-space:nowrap;overflow:hidden;text-overflow:ellipsis;';
+const BOX = "font-family: Inter, sans-serif; font-size: 7.5pt; color: #55606d;";
 
-export function headerTemplate(frame: PageFrame): string {
-  return `<div style="${ROW}"><span style="${CELL}font-weight:bold;">${escapeHtml(frame.reportTitle)}</span><span style="${CELL}">${escapeHtml(frame.documentTitle)}</span></div>`;
-}
-
-export function footerTemplate(frame: PageFrame): string {
-  return `<div style="${ROW}"><span style="${CELL}">${escapeHtml(frame.footerNote)}</span><span style="white-space:nowrap;">Page <span class="pageNumber"></span> of <span class="totalPages"></span></span></div>`;
+/**
+ * The page frame as a stylesheet. `cover`: the first page is a cover, with no header, footer or page
+ * number (it still counts as page 1, so the contents' numbers match the PDF viewer's).
+ */
+export function pageFrameCss(frame: PageFrame, opts: { cover?: boolean } = {}): string {
+  const css = [
+    '@page {',
+    '  size: A4;',
+    '  margin: 20mm 16mm 18mm 16mm;',
+    `  @top-left { content: ${cssString(frame.reportTitle)}; ${BOX} font-weight: 600; vertical-align: bottom; padding-bottom: 4mm; }`,
+    `  @top-right { content: ${cssString(frame.documentTitle)}; ${BOX} vertical-align: bottom; padding-bottom: 4mm; }`,
+    `  @bottom-left { content: ${cssString(frame.footerNote)}; ${BOX} vertical-align: top; padding-top: 4mm; }`,
+    `  @bottom-right { content: "Page " counter(page) " of " counter(pages); ${BOX} vertical-align: top; padding-top: 4mm; }`,
+    '}',
+  ];
+  if (opts.cover) {
+    css.push('@page :first {', ...['top-left', 'top-right', 'bottom-left', 'bottom-right'].map((b) => `  @${b} { content: none; }`), '}');
+  }
+  return css.join('\n');
 }

@@ -49,7 +49,7 @@ export function exhibitRecords(html: string, pageUrl: string): ExhibitRecord[] {
     const id = /\bid="([^"]+)"/.exec(attrs)?.[1];
     if (!id) continue;
     const title = firstMatchText(body, TITLE) ?? id;
-    const number = /^(Exhibit \d+)\s+(.*)$/.exec(title);
+    const number = /^(Exhibit \d+(?:\.\d+)?)\s+(.*)$/.exec(title);
     const bare = number ? number[2]! : title;
     // The content opens with the bare title as a sentence of its own: with "Exhibit N" in the text, an
     // excerpt could start on the stray number ("2 2025 capex: …"), and without the full stop the title

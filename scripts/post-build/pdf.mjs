@@ -54,7 +54,7 @@ export const step = {
     const date = [site.published, edition.asOf].sort().at(-1);
     const jobs = [
       ...slugs.map((slug) => ({ page: `articles/${slug}/`, file: pdfPath(slug) })),
-      { page: REPORT_PRINT_PAGE, file: pdfPath(REPORT_PDF_NAME), documentTitle: 'Full report' },
+      { page: REPORT_PRINT_PAGE, file: pdfPath(REPORT_PDF_NAME), documentTitle: 'Full report', cover: true, contents: true },
     ];
     const printed = await printPdfs({
       outDir,

@@ -1,7 +1,7 @@
 /** /feed.xml: Atom feed of the articles, with takeaways and every exhibit (image, title, takeaway). */
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import { getArticleIndex } from '../lib/content/article-index.ts';
+import { exhibitLabel, getArticleIndex, reportParts } from '../lib/content/article-index.ts';
 import { shownFrontmatter } from '../lib/content/frontmatter-text.ts';
 import { getExhibit } from '../lib/exhibits/index.ts';
 import { atomFeed, type FeedExhibit } from '../lib/meta/feed.ts';
@@ -13,6 +13,7 @@ export const GET: APIRoute = async ({ site: siteUrl }) => {
   const base = import.meta.env.BASE_URL;
   const url = (path: string) => absoluteUrl(siteUrl, base, path);
   const index = getArticleIndex();
+  const parts = reportParts();
   const articles = await getCollection('articles');
   const xml = atomFeed({
     title: site.reportTitle,
@@ -27,7 +28,7 @@ export const GET: APIRoute = async ({ site: siteUrl }) => {
       const exhibits: FeedExhibit[] = (index.get(a.id)?.exhibits ?? []).map((id, i) => {
         const spec = getExhibit(id);
         return {
-          number: i + 1,
+          number: exhibitLabel(parts.get(a.id) ?? 0, i + 1),
           title: spec.title,
           takeaway: spec.takeaway,
           alt: summarize(spec),

@@ -13,7 +13,7 @@ import { loadPinnedEdition } from '../../src/lib/data/load.ts';
 import { formatDate } from '../../src/lib/format/date.ts';
 import { pdfPath, REPORT_PDF_NAME, REPORT_PRINT_PAGE } from '../../src/lib/publish/pdf.ts';
 import { site } from '../../src/site.config.ts';
-import { pdfInfo, pdfOutline, pdfRasterImages, pdfText, requirePoppler, squash } from './support/poppler.ts';
+import { pdfFonts, pdfInfo, pdfOutline, pdfPages, pdfRasterImages, pdfText, requirePoppler, squash } from './support/poppler.ts';
 import { articlePages } from './support/site.ts';
 
 const siteDir = inject('siteDir');
@@ -28,7 +28,7 @@ beforeAll(() => requirePoppler());
 function articleFacts(slug: string) {
   const html = fs.readFileSync(path.join(siteDir, 'articles', slug, 'index.html'), 'utf8');
   const title = htmlText(/<h1\b[^>]*>([\s\S]*?)<\/h1>/.exec(html)![1]!);
-  const exhibits = exhibitRecords(html, `/articles/${slug}/`).map((r) => r.meta.title.replace(/^Exhibit \d+: /, ''));
+  const exhibits = exhibitRecords(html, `/articles/${slug}/`).map((r) => r.meta.title.replace(/^Exhibit \d+(?:\.\d+)?: /, ''));
   // Figures rendered by <Value> in the prose: <span class="value" …><data value="…">$82.999 billion</data>.
   const figures = [...new Set([...html.matchAll(/<span class="value"[^>]*><data\b[^>]*>([^<]+)<\/data>/g)].map((m) => squash(htmlText(m[1]!))))];
   // "Revised since edition …" notes: a <details> on screen, printed open (a page cannot be clicked).
@@ -55,7 +55,7 @@ describe.each(slugs)('article PDF %s', (slug) => {
   it('is A4, tagged, titled, with pinned dates and a sensible page count', () => {
     const info = pdfInfo(file);
     expect(info.Tagged).toBe('yes');
-    expect(info['Page size']).toMatch(/^595\.\d+ x 842\.\d+ pts \(A4\)$/);
+    expect(info['Page size']).toMatch(/^59[45]\.\d+ x 84[12]\.\d+ pts \(A4\)$/);
     expect(squash(info.Title!)).toContain(facts.title);
     const pinned = `D:${pdfDateDigits([site.published, edition.asOf].sort().at(-1)!)}`;
     expect(info.CreationDate).toContain(pinned);
@@ -138,6 +138,37 @@ describe('links to the PDFs', () => {
   });
   it('the home page links the report PDF', () => {
     const html = fs.readFileSync(path.join(siteDir, 'index.html'), 'utf8');
-    expect(html).toMatch(new RegExp(`<a class="pdf-link"[^>]*href="/${pdfPath(REPORT_PDF_NAME)}"`));
+    expect(html).toMatch(new RegExp(`<a class="[^"]*\\bpdf-link\\b[^"]*"[^>]*href="/${pdfPath(REPORT_PDF_NAME)}"`));
+  });
+});
+
+describe('report PDF as a document', () => {
+  const file = path.join(siteDir, pdfPath(REPORT_PDF_NAME));
+
+  it('embeds only the house fonts (and KaTeX for math)', () => {
+    const fonts = new Set(
+      pdfFonts(file).map((f) => f.replace(/^[A-Z]{6}\+/, '')),
+    );
+    expect(fonts.size).toBeGreaterThan(1);
+    for (const f of fonts) expect(f, `font ${f}`).toMatch(/^(Inter|SourceSerif4|KaTeX_)/);
+  });
+
+  it('has a bare cover and a contents page whose numbers are the pages the entries start on', () => {
+    const pages = pdfPages(file);
+    expect(pages[0]).toContain(site.reportTitle);
+    expect(pages[0]).not.toMatch(/Page \d+ of \d+/);
+    // Each article title on the contents page is followed by its page number; the article's title heads that page.
+    // The contents run from page 2 up to the page before the executive summary (its own entry says where).
+    const summaryPage = Number(/Executive summary\s+(\d+)/.exec(pages[1]!)?.[1]);
+    expect(summaryPage).toBeGreaterThan(2);
+    expect(pages[summaryPage - 1]).toContain('Executive summary');
+    const contents = pages.slice(1, summaryPage - 1).join('\n');
+    for (const slug of slugs) {
+      const title = articleFacts(slug).title;
+      const m = new RegExp(`${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+(\\d+)`).exec(contents.replace(/\s+/g, ' '));
+      expect(m, `contents entry for "${title}"`).not.toBeNull();
+      const n = Number(m![1]);
+      expect(squash(pages[n - 1]!), `page ${n} starts "${title}"`).toContain(title);
+    }
   });
 });

@@ -58,7 +58,7 @@ describe('search page', () => {
   });
 
   it('finds an exhibit by its title and links straight to the exhibit', async () => {
-    const title = capexExhibit.meta.title.replace(/^Exhibit \d+: /, '');
+    const title = capexExhibit.meta.title.replace(/^Exhibit \d+(?:\.\d+)?: /, '');
     const r = await search(title);
     const hit = r.links.find((l) => l.href === capexExhibit.url);
     expect(hit, `a result linking ${capexExhibit.url}`).toBeDefined();

@@ -52,7 +52,7 @@ describe('a second report built by the same engine', () => {
     expect(home).toContain('Harbor Light Capital · Research');
     expect(home).toContain('Grid connections, not turbines, set the pace of new projects.');
     expect(home).toContain('--brand:#0b5d4b;--accent:#c2571a');
-    expect(home).toContain('href="https://tides.example.net/"');
+    expect(home).toContain('href="https://research.harborlightcapital.com/"');
     const articles = [...home.matchAll(/href="\/articles\/([a-z0-9-]+)\/"/g)].map((m) => m[1]);
     expect([...new Set(articles)]).toEqual(['north-sea', 'outlook-2025']);
   });
@@ -81,7 +81,8 @@ describe('a second report built by the same engine', () => {
     expect(html).toMatch(/data-key="wind-investment\.uk\.2024"[^>]*><data value="15\.8"[^>]*>\$15\.8 billion<\/data>/);
     expect(html).toContain('Tidewater Energy Institute (2025)');
     const outlook = page('articles/outlook-2025/index.html');
-    expect(outlook).toMatch(/Exhibit 1<\/a> in <cite[^>]*>North Sea offshore wind: where the money went<\/cite>/);
+    // Report-wide numbers: the first exhibit of part 1, named by its article in the link's title.
+    expect(outlook).toMatch(/title="In “North Sea offshore wind: where the money went”"[^>]*>Exhibit 1\.1<\/a>/);
     expect(outlook).toContain('Coastal Grid Forum');
     const methodology = page('methodology/index.html');
     expect(methodology).toContain('Figures for the Netherlands are preliminary estimates from a secondary source.');

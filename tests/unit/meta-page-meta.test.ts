@@ -26,8 +26,10 @@ describe('articlePageMeta', () => {
     expect(edition.pkg.description.length).toBeGreaterThan(20);
   });
 
-  it('needs a site URL', () => {
-    expect(() => articlePageMeta(article, edition, site, undefined, '/')).toThrow(/Absolute URLs need `site` in astro.config.mjs/);
+  it('prints root-relative URLs without a site URL (a preview with a placeholder address)', () => {
+    const meta = articlePageMeta(article, edition, site, undefined, '/');
+    expect(meta.citation.apa).toContain(' /articles/');
+    expect(JSON.stringify(meta.jsonLd)).not.toMatch(/https?:\/\/[^"]*\/articles\//);
   });
 });
 

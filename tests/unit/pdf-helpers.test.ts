@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pdfDateDigits, pinPdfDates } from '../../scripts/lib/pdf-metadata.ts';
-import { footerTemplate, headerTemplate } from '../../scripts/lib/pdf-templates.ts';
+import { pageFrameCss } from '../../scripts/lib/pdf-templates.ts';
 
 describe('pinPdfDates', () => {
   const info = "1 0 obj\n<</Creator (HeadlessChrome)\n/Producer (Skia/PDF m156)\n/CreationDate (D:20261129134048+01'00')\n/ModDate (D:20261129134049-05'30')>>\nendobj\n";
@@ -28,18 +28,20 @@ describe('pinPdfDates', () => {
   });
 });
 
-describe('PDF header and footer templates', () => {
-  const frame = { reportTitle: 'AI & <Markets>', documentTitle: 'The "capex" question', footerNote: 'Firm · as of 14 February 2025' };
+describe('PDF page frame (CSS margin boxes)', () => {
+  const frame = { reportTitle: 'AI "Markets" \\ more', documentTitle: 'The capex question', footerNote: 'Firm · as of 14 February 2025' };
 
-  it('escape the texts they show', () => {
-    expect(headerTemplate(frame)).toContain('AI &amp; &lt;Markets&gt;');
-    expect(headerTemplate(frame)).toContain('The &quot;capex&quot; question');
+  it('escapes the texts it shows as CSS strings', () => {
+    expect(pageFrameCss(frame)).toContain('@top-left { content: "AI \\"Markets\\" \\\\ more";');
+    expect(pageFrameCss(frame)).toContain('@top-right { content: "The capex question";');
   });
 
-  it('carry Chromium’s page-number slots and an explicit font size (Chromium’s default is 0)', () => {
-    const footer = footerTemplate(frame);
-    expect(footer).toContain('Page <span class="pageNumber"></span> of <span class="totalPages"></span>');
-    expect(footer).toContain('Firm · as of 14 February 2025');
-    expect(footer).toMatch(/font-size:\s*[\d.]+pt/);
+  it('numbers pages in the house sans, and leaves a cover bare only when asked', () => {
+    const css = pageFrameCss(frame);
+    expect(css).toContain('content: "Page " counter(page) " of " counter(pages);');
+    expect(css).toContain('"Firm · as of 14 February 2025"');
+    expect(css).toMatch(/font-family: Inter/);
+    expect(css).not.toContain('@page :first');
+    expect(pageFrameCss(frame, { cover: true })).toMatch(/@page :first \{[^}]*@top-left \{ content: none; \}/);
   });
 });

@@ -72,7 +72,7 @@ describe('<Exhibit>', () => {
       '<Exhibit> got invalid props:\n  unknown prop "artcle": did you mean "article"? Valid props: id, number, article.\nWrite it as <Exhibit id="<exhibit id>" /> (number and article are set by the build).',
     );
     await expect(render({ number: 1 })).rejects.toThrow('<Exhibit> got invalid props:\n  "id" is missing: write id="…".\n');
-    await expect(render({ id: 'fixture-capex-bar', number: 'two' })).rejects.toThrow('  "number" is "two", but it must be a number: write a number there.\n');
+    await expect(render({ id: 'fixture-capex-bar', number: 'two' })).rejects.toThrow('  "number" is "two", which is not valid: write an exhibit number such as 2.4.\n');
   });
 });
 

@@ -40,12 +40,33 @@ export const SiteConfig = z
       .strict(),
     /** The report's key takeaways, shown on the home page (no figures: numbers belong in articles, from the data). */
     takeaways: z.array(z.string().min(1, 'write the takeaway or delete the line')).min(1, 'list at least one takeaway').max(6, 'list at most six takeaways'),
+    /** The report's argument in one sentence, under the title on the home page and the PDF cover. No figures. */
+    thesis: z.string().min(1, 'write the thesis in one sentence, or delete the line').optional(),
+    /**
+     * Three or four headline figures for the home page and the PDF's executive summary, each a dataset row
+     * id or metric id (like <Value of="…"/>) with a short label; printed from the published edition.
+     */
+    headlines: z
+      .array(
+        z
+          .object({
+            of: z.string().min(1, 'a dataset row id or metric id, as in <Value of="…"/>'),
+            label: z.string().min(1, 'a short label for the figure'),
+            digits: z.number().int().min(0).max(6).optional(),
+            style: z.enum(['prose', 'short']).optional(),
+          })
+          .strict(),
+      )
+      .max(4, 'list at most four headline figures')
+      .optional(),
+    /** The exhibit shown as the home page's lead chart (an exhibit id placed in an article); default: the first chart of the first article. */
+    leadExhibit: z.string().min(1).optional(),
     /** Legal disclaimer printed at the end of every article, on the home page and in PDFs. */
     disclaimer: z.string().min(1, 'write the disclaimer'),
     /** What readers should know about the limits of the figures; a paragraph on the methodology page. */
     limits: z.string().min(1).optional(),
     /** Public URL of the site root (for canonical links, sitemap and feeds); SITE_URL overrides it. */
-    url: z.url({ error: 'a full URL such as "https://research.example.com"' }),
+    url: z.url({ error: 'a full URL such as "https://research.yourfirm.com"' }),
     /**
      * The articles in report order, by folder name (`<content root>/articles/<slug>/index.mdx`). Every
      * article folder must be listed once; reorder the report by moving lines.

@@ -1,6 +1,6 @@
 /**
  * Index of every article: its title and, in reading order, the exhibits it places and the sources it
- * cites. Cross-article references ("Exhibit 2 in The capex question") are resolved against it at build
+ * cites. Exhibits are numbered report-wide ("Exhibit 2.4": part 2, its fourth exhibit), so a cross-reference is the number alone; it is resolved against it at build
  * time. Cached by file modification times so `astro dev` picks up edits without a restart.
  */
 import fs from 'node:fs';
@@ -10,6 +10,7 @@ import { articleAnchors } from './anchors.ts';
 import { collectArticleRefs } from './article-refs.ts';
 import { parseMdx } from './parse-mdx.ts';
 import { defaultRoot, displayPath } from '../data/paths.ts';
+import { loadSiteConfig } from '../config/load-site.ts';
 
 export interface ArticleEntry {
   slug: string;
@@ -128,15 +129,43 @@ export function brokenArticles(dir = articlesDir()): BrokenArticle[] {
 export interface ExhibitLocation {
   article: string;
   articleTitle: string;
-  /** "Exhibit N": numbered per article in reading order. */
+  /** Position of the exhibit in its article, in reading order (1-based). */
   number: number;
+  /** The article's part of the report: its position in `articles:` of site.yaml (1-based). */
+  part: number;
+  /** "2.4": report-wide, part.number, as printed ("Exhibit 2.4"). */
+  label: string;
+}
+
+/**
+ * slug -> part number: the article order of `<content root>/site.yaml` (articles it does not list follow,
+ * alphabetically). Without a readable site.yaml (a bare articles folder in a test, or a broken file the
+ * build reports on its own) the order is alphabetical, so numbering never fails for a reason elsewhere.
+ */
+export function reportParts(dir = articlesDir()): Map<string, number> {
+  let order: string[] = [];
+  try {
+    order = loadSiteConfig(path.dirname(dir)).articles;
+  } catch {
+    order = [];
+  }
+  const rest = articleSlugs(dir).filter((s) => !order.includes(s));
+  return new Map([...order, ...rest].map((slug, i) => [slug, i + 1]));
+}
+
+/** "2.4" for the fourth exhibit of the second part. */
+export function exhibitLabel(part: number, number: number): string {
+  return `${part}.${number}`;
 }
 
 /** Where an exhibit is placed, or undefined when no article places it. */
-export function locateExhibit(id: string, index = getArticleIndex()): ExhibitLocation | undefined {
+export function locateExhibit(id: string, index = getArticleIndex(), parts = reportParts()): ExhibitLocation | undefined {
   for (const entry of index.values()) {
     const i = entry.exhibits.indexOf(id);
-    if (i >= 0) return { article: entry.slug, articleTitle: entry.title, number: i + 1 };
+    if (i >= 0) {
+      const part = parts.get(entry.slug) ?? parts.size + 1;
+      return { article: entry.slug, articleTitle: entry.title, number: i + 1, part, label: exhibitLabel(part, i + 1) };
+    }
   }
   return undefined;
 }

@@ -19,7 +19,7 @@ import { EXHIBITS, unknownExhibitMessage } from '../exhibits/index.ts';
 import { METRICS } from '../metrics/index.ts';
 import { loadSources } from '../sources/registry.ts';
 import { closest } from '../data/suggest.ts';
-import { articleSlug, articlesDir, brokenArticles, describeBroken, duplicatePlacements, getArticleIndex, locateExhibit } from './article-index.ts';
+import { articleSlug, articlesDir, brokenArticles, describeBroken, duplicatePlacements, exhibitLabel, getArticleIndex, locateExhibit, reportParts } from './article-index.ts';
 import { ALLOWED_PROPS, collectArticleRefs, type JsxNode, type RefUse } from './article-refs.ts';
 import { findHardCodedQuantities } from './hardcoded-quantities.ts';
 import { resolveValue } from './resolve-value.ts';
@@ -81,6 +81,9 @@ export function remarkArticle(options: RemarkArticleOptions = {}) {
     }
 
     let exhibitNumber = 0;
+    // Report-wide numbers: "Exhibit 2.4" is the fourth exhibit of part 2 (the article's place in site.yaml).
+    const parts = reportParts(dir);
+    const part = parts.get(slug) ?? parts.size + 1;
     let valueNumber = 0;
     for (const use of refs.uses) {
       const fail = (msg: string): never => file.fail(msg, use.node as never);
@@ -89,10 +92,10 @@ export function remarkArticle(options: RemarkArticleOptions = {}) {
       if (use.name === 'Exhibit') {
         if (!EXHIBITS.has(id)) fail(unknownExhibitMessage(id));
         exhibitNumber += 1;
-        setProp(use.node, 'number', String(exhibitNumber));
+        setProp(use.node, 'number', exhibitLabel(part, exhibitNumber));
       } else if (use.name === 'ExhibitRef') {
         if (!EXHIBITS.has(id)) fail(unknownExhibitMessage(id));
-        if (!locateExhibit(id, index)) {
+        if (!locateExhibit(id, index, parts)) {
           fail(
             broken.length
               ? `<ExhibitRef id="${id}" /> points at an exhibit that no readable article places. ${broken.length === 1 ? 'This article could not be parsed' : 'These articles could not be parsed'}, so ${broken.length === 1 ? 'its' : 'their'} exhibits are unknown: ${broken.map(describeBroken).join('; ')}. Fix ${broken.length === 1 ? 'that file' : 'those files'} first.`

@@ -5,8 +5,12 @@ export function basePath(base: string): string {
   return base.replace(/\/?$/, '/');
 }
 
-/** `path` is relative to the site root ("articles/capex/"); the result includes the base path. */
+/**
+ * `path` is relative to the site root ("articles/capex/"); the result includes the base path. Without a
+ * `site` (a preview built with a placeholder address, see src/lib/publish/public-url.ts) it is the
+ * root-relative path: a preview prints no absolute URL rather than a made-up one.
+ */
 export function absoluteUrl(site: URL | string | undefined, base: string, path: string): string {
-  if (!site) throw new Error('Absolute URLs need `site` in astro.config.mjs (or SITE_URL): set it to the public URL of the site, e.g. https://research.example.com.');
-  return new URL(`${basePath(base)}${path.replace(/^\//, '')}`, site).href;
+  const rel = `${basePath(base)}${path.replace(/^\//, '')}`;
+  return site ? new URL(rel, site).href : rel;
 }

@@ -44,3 +44,13 @@ export function pdfOutline(file: string): string[] {
 export function pdfRasterImages(file: string): number {
   return run('pdfimages', ['-list', file]).split('\n').slice(2).filter((l) => l.trim()).length;
 }
+
+/** Names of the fonts embedded in the PDF (pdffonts), subset prefixes kept. */
+export function pdfFonts(file: string): string[] {
+  return run('pdffonts', [file]).split('\n').slice(2).map((l) => l.trim().split(/\s+/)[0]!).filter(Boolean);
+}
+
+/** The text of each page (pdftotext splits pages with form feeds), not squashed. */
+export function pdfPages(file: string): string[] {
+  return run('pdftotext', ['-enc', 'UTF-8', file, '-']).split('\f');
+}
