@@ -76,7 +76,7 @@ describe('meta formats', () => {
           authors: ['A'],
           topics: [PAYLOADS.attribute],
           takeaways: [PAYLOADS.scriptBreakout],
-          exhibits: [{ number: 1, title: PAYLOADS.script, takeaway: 't', image: 'https://x.test/e.svg?a=1&b=2', alt: PAYLOADS.attribute, url: 'https://x.test/a/#e' }],
+          exhibits: [{ number: '1.1', title: PAYLOADS.script, takeaway: 't', image: 'https://x.test/e.svg?a=1&b=2', alt: PAYLOADS.attribute, url: 'https://x.test/a/#e' }],
         },
       ],
     });

@@ -28,8 +28,8 @@ describe('atomFeed', () => {
         title: 'New',
         date: '2025-02-20',
         exhibits: [
-          { number: 1, title: 'Capex', takeaway: 'Up.', image: 'https://r.test/exhibits/capex.svg', alt: 'Bar chart: Capex.', url: 'https://r.test/articles/new/#exhibit-capex' },
-          { number: 2, title: 'Table', takeaway: 'Flat.', alt: 'Table: T.', url: 'https://r.test/articles/new/#exhibit-t' },
+          { number: '1.1', title: 'Capex', takeaway: 'Up.', image: 'https://r.test/exhibits/capex.svg', alt: 'Bar chart: Capex.', url: 'https://r.test/articles/new/#exhibit-capex' },
+          { number: '1.2', title: 'Table', takeaway: 'Flat.', alt: 'Table: T.', url: 'https://r.test/articles/new/#exhibit-t' },
         ],
       }),
     ],
@@ -46,10 +46,10 @@ describe('atomFeed', () => {
     expect(xml).toContain('<summary>Summary A.</summary>');
     expect(xml).toContain('&lt;li&gt;One.&lt;/li&gt;');
     expect(xml).toContain('&lt;img src=&quot;https://r.test/exhibits/capex.svg&quot; alt=&quot;Bar chart: Capex.&quot; /&gt;');
-    expect(xml).toContain('Exhibit 1: Capex');
+    expect(xml).toContain('Exhibit 1.1: Capex');
     expect(xml).toContain('&lt;br /&gt;Up.');
     // A table exhibit has no image but still its title and takeaway.
-    expect(xml).toMatch(/&lt;figure&gt;&lt;figcaption&gt;&lt;a href=&quot;https:\/\/r\.test\/articles\/new\/#exhibit-t&quot;&gt;&lt;strong&gt;Exhibit 2: Table/);
+    expect(xml).toMatch(/&lt;figure&gt;&lt;figcaption&gt;&lt;a href=&quot;https:\/\/r\.test\/articles\/new\/#exhibit-t&quot;&gt;&lt;strong&gt;Exhibit 1.2: Table/);
   });
 
   it('dates a revised article by its revision, and the feed by the newest change', () => {

@@ -6,7 +6,8 @@
 import { escapeXml } from './escape.ts';
 
 export interface FeedExhibit {
-  number: number;
+  /** Report-wide exhibit label, "2.4" (part.number). */
+  number: string;
   title: string;
   takeaway: string;
   /** Absolute URL of the static SVG; absent for table exhibits. */
