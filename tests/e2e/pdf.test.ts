@@ -13,7 +13,7 @@ import { loadPinnedEdition } from '../../src/lib/data/load.ts';
 import { formatDate } from '../../src/lib/format/date.ts';
 import { pdfPath, REPORT_PDF_NAME, REPORT_PRINT_PAGE } from '../../src/lib/publish/pdf.ts';
 import { site } from '../../src/site.config.ts';
-import { pdfFonts, pdfInfo, pdfOutline, pdfPages, pdfRasterImages, pdfText, requirePoppler, squash } from './support/poppler.ts';
+import { pdfFonts, pdfInfo, pdfLayoutPages, pdfOutline, pdfPages, pdfRasterImages, pdfText, requirePoppler, squash } from './support/poppler.ts';
 import { articlePages } from './support/site.ts';
 
 const siteDir = inject('siteDir');
@@ -162,7 +162,8 @@ describe('report PDF as a document', () => {
     const summaryPage = Number(/Executive summary\s+(\d+)/.exec(pages[1]!)?.[1]);
     expect(summaryPage).toBeGreaterThan(2);
     expect(pages[summaryPage - 1]).toContain('Executive summary');
-    const contents = pages.slice(1, summaryPage - 1).join('\n');
+    // Laid out as printed: the running header sits between an entry and its number in reading order.
+    const contents = pdfLayoutPages(file).slice(1, summaryPage - 1).join('\n');
     for (const slug of slugs) {
       const title = articleFacts(slug).title;
       const m = new RegExp(`${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+(\\d+)`).exec(contents.replace(/\s+/g, ' '));

@@ -51,6 +51,11 @@ export function pdfFonts(file: string): string[] {
 }
 
 /** The text of each page (pdftotext splits pages with form feeds), not squashed. */
+/** Each page's text laid out as printed (a line keeps its title and page number together). */
+export function pdfLayoutPages(file: string): string[] {
+  return run('pdftotext', ['-layout', '-enc', 'UTF-8', file, '-']).split('\f');
+}
+
 export function pdfPages(file: string): string[] {
   return run('pdftotext', ['-enc', 'UTF-8', file, '-']).split('\f');
 }
