@@ -100,7 +100,7 @@ describe('<ExhibitTable>', () => {
   it('renders a real table with caption, scoped headers, right-aligned numbers and explained marks in a scrollable region', async () => {
     const html = await container.renderToString(ExhibitTable, { props: { spec: capexBar } });
     expect(html).toMatch(/<div class="exhibit-table"[^>]*tabindex="0" role="region" aria-label="Data table: Hyperscaler capex, 2023–2025"/);
-    expect(html).toMatch(/<caption[^>]*>Hyperscaler capex, 2023–2025\. Values in USD billions\.<\/caption>/);
+    expect(html).toMatch(/<caption[^>]*><span class="caption-text"[^>]*>Hyperscaler capex, 2023–2025\. Values in USD billions\.<\/span><\/caption>/);
     expect(html.match(/<th scope="col"/g)).toHaveLength(4);
     expect(html.match(/<th scope="row"/g)).toHaveLength(3);
     expect(html).toMatch(/<td class="num unconfirmed"[^>]*>\$62\.5bn \(range \$60bn–\$65bn\)<sup class="marks"[^>]*><abbr title="Company guidance"[^>]*>g<\/abbr><abbr title="Unconfirmed"[^>]*>u<\/abbr><\/sup><\/td>/);

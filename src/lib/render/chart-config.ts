@@ -29,10 +29,18 @@ export function chartHeight(spec: ExhibitSpec): number {
   const rows = categoryList(spec).length;
   if (spec.chart === 'timeline') return clamp(110 + rows * 24, 260, 1000);
   if (spec.horizontal && (spec.chart === 'bar' || spec.chart === 'stacked-bar')) {
-    const perRow = spec.chart === 'bar' ? 10 + 12 * barSeries(spec).length : 28;
+    const perRow = spec.chart === 'bar' ? Math.max(24, 10 + 12 * barSeries(spec).length) : 28;
     return clamp(110 + rows * perRow, 260, 1000);
   }
   return 405;
+}
+
+/** Below this width the browser draws the chart taller (phoneAspect). */
+export const PHONE_WIDTH = 480;
+
+/** Width over height of the chart on a phone: taller than the static image, so bars and labels stay readable. */
+export function phoneAspect(spec: ExhibitSpec): number {
+  return (STATIC_WIDTH / chartHeight(spec)) * 0.6;
 }
 
 export function toChartConfig(spec: ExhibitSpec, opts: ChartOptions): ChartConfiguration {
@@ -141,7 +149,7 @@ function chartConfig(spec: ChartSpec, opts: ChartOptions): ChartConfiguration {
       aspectRatio: wideAspect,
       // Narrow screens get a taller chart so bars and labels stay readable at 360 px.
       onResize: (chart: Chart, size: { width: number }) => {
-        const want = size.width < 480 ? wideAspect * 0.6 : wideAspect;
+        const want = size.width < PHONE_WIDTH ? phoneAspect(spec) : wideAspect;
         if (chart.options.aspectRatio !== want) {
           chart.options.aspectRatio = want;
           chart.resize();
@@ -150,6 +158,8 @@ function chartConfig(spec: ChartSpec, opts: ChartOptions): ChartConfiguration {
       ...(opts.devicePixelRatio ? { devicePixelRatio: opts.devicePixelRatio } : {}),
       animation: opts.animate ? { duration: 400 } : false,
       color: p.text,
+      // Room at the edges, so the first and last tick labels and end markers are never cut off.
+      layout: { padding: { left: 12, right: 12, top: 6, bottom: 2 } },
       interaction: spec.chart === 'scatter' || spec.chart === 'timeline' ? { mode: 'nearest', intersect: true } : { mode: 'index', intersect: false },
       scales,
       plugins: {
@@ -242,10 +252,13 @@ function axisOptions(axis: Axis, p: (typeof PALETTES)[Theme], stacked: boolean, 
   if (axis.min !== undefined) o.min = axis.min;
   if (axis.max !== undefined) o.max = axis.max;
   if (axis.type === 'category') {
-    // Long names wrap onto two or three lines rather than being cut: a truncated name is a defect.
+    // Long names wrap onto two or three lines rather than being cut (a truncated name is a defect); names
+    // along a crowded horizontal axis turn, as chart.js does only when they would otherwise collide.
     (o.ticks as Record<string, unknown>).autoSkip = false;
-    (o.ticks as Record<string, unknown>).callback = function (this: { getLabelForValue(v: number): string }, v: number) {
-      return wrapLabel(this.getLabelForValue(v), vertical ? 22 : 14);
+    if (!vertical) (o.ticks as Record<string, unknown>).maxRotation = 90;
+    (o.ticks as Record<string, unknown>).callback = function (this: { getLabelForValue(v: number): string; chart?: { width: number } }, v: number) {
+      const narrow = (this.chart?.width ?? STATIC_WIDTH) < PHONE_WIDTH;
+      return wrapLabel(this.getLabelForValue(v), vertical ? 22 : narrow ? 10 : 14);
     };
   } else if (years) {
     // Years, not quantities: "2017", not "2,017"; and a timeline does not start at year 0.
