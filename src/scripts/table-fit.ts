@@ -26,6 +26,7 @@ function fit(region: HTMLElement): void {
     region.style.marginLeft = `${Math.min(0, -overflowRight)}px`;
   } else region.style.maxWidth = '';
   region.style.setProperty('--visible-width', `${region.clientWidth}px`);
+  region.toggleAttribute('data-overflows', region.scrollWidth > region.clientWidth + 1);
 }
 
 function fitAll(): void {

@@ -44,6 +44,7 @@ describe('toChartConfig', () => {
     expect(y2023!.backgroundColor).toEqual([ramp(0), ramp(0), ramp(0)]);
     expect(new Set(y2024!.backgroundColor)).toEqual(new Set([ramp(1)]));
     expect(guide!.backgroundColor).toEqual([tint(ramp(2), 'light'), tint(ramp(2), 'light'), tint(ramp(2), 'light')]);
+    expect(guide!.borderColor).toBe(tint(ramp(2), 'light'));
     expect(tint(ramp(2), 'light')).not.toBe(ramp(2));
     const chart = drawn(capexBar);
     expect(chart.legend!.legendItems!.map((i) => i.text)).toEqual(['2023', '2024', '2025 guidance', 'Lighter: company guidance']);
@@ -53,7 +54,9 @@ describe('toChartConfig', () => {
 
   it('keeps categorical hues for series that are not years, and the same hue in both themes', () => {
     const named = ExhibitSpec.parse({ ...capexBar, series: capexBar.series.map((x, i) => ({ ...x, label: ['Cloud', 'Devices', 'Other'][i] })) });
-    expect(cfg(named).data.datasets.map((d: Loose) => d.borderColor)).toEqual(PALETTES.light.series.slice(0, 3));
+    const [blue, orange, green] = PALETTES.light.series as [string, string, string];
+    // The third series is all guidance, so its legend key is its tint.
+    expect(cfg(named).data.datasets.map((d: Loose) => d.borderColor)).toEqual([blue, orange, tint(green, 'light')]);
     const hue = (hex: string) => {
       const [r, g, b] = [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16) / 255) as [number, number, number];
       const max = Math.max(r, g, b);

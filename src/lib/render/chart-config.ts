@@ -79,13 +79,15 @@ function chartConfig(spec: ChartSpec, opts: ChartOptions): ChartConfiguration {
     const data: Datum[] = s.points.map((pt) => toDatum(spec, s, pt, iAxis, vAxis));
     // Guidance and estimates in the lighter tint; reported and derived figures solid (kind-marks.ts).
     const tinted = s.points.map((pt) => isTinted(pt.kind));
+    // A series that is all guidance or estimates is keyed in the legend by the tint it is drawn in.
+    const key = tinted.length && tinted.every(Boolean) ? light : color;
     if (style === 'bar') {
       datasets.push({
         type: 'bar',
         label: s.label,
         data,
         backgroundColor: tinted.map((t) => (t ? light : color)),
-        borderColor: color,
+        borderColor: key,
         borderWidth: 0,
         // A timeline row belongs to one series; grouping would shrink every bar to a sliver.
         grouped: spec.chart !== 'timeline',
@@ -98,7 +100,7 @@ function chartConfig(spec: ChartSpec, opts: ChartOptions): ChartConfiguration {
       type: 'scatter',
       label: s.label,
       data,
-      borderColor: color,
+      borderColor: key,
       backgroundColor: color,
       pointBackgroundColor: tinted.map((t) => (t ? light : color)),
       pointBorderColor: tinted.map((t) => (t ? light : color)),

@@ -175,13 +175,12 @@ export function referenceLines(refs: { index: number; series: Series; color: str
       ctx.font = labelFont(chart);
       ctx.textAlign = 'left';
       ctx.textBaseline = 'middle';
-      // Text in the page's ink on a halo of the background: a series colour can be too faint to read as text.
-      ctx.lineJoin = 'round';
-      ctx.lineWidth = 3;
-      ctx.strokeStyle = background;
-      ctx.fillStyle = ink;
+      // Text in the page's ink on a patch of the background: a series colour can be too faint to read as
+      // text, and where no free place was found the patch keeps the label legible over a bar.
       for (const l of referenceLabels(chart, refs, vAxis, spec)) {
-        ctx.strokeText(l.text, l.box.x, l.box.y + l.box.h / 2);
+        ctx.fillStyle = background;
+        ctx.fillRect(l.box.x - 2, l.box.y, l.box.w + 4, l.box.h);
+        ctx.fillStyle = ink;
         ctx.fillText(l.text, l.box.x, l.box.y + l.box.h / 2);
       }
       ctx.restore();

@@ -23,7 +23,7 @@ export const PALETTES: Record<Theme, Palette> = {
   light: {
     // Yellow is last: on white it falls below 3:1 contrast.
     series: ['#0072B2', '#E69F00', '#009E73', '#D55E00', '#CC79A7', '#56B4E9', '#000000', '#F0E442'],
-    ramp: ['#9ECAE1', '#4292C6', '#08519C', '#08306B'],
+    ramp: ['#9ECAE1', '#6BAED6', '#3182BD', '#08519C', '#08306B'],
     text: '#1a1a1a',
     muted: '#555555',
     grid: 'rgba(0, 0, 0, 0.1)',
@@ -33,7 +33,7 @@ export const PALETTES: Record<Theme, Palette> = {
   dark: {
     // Same hues, same order; dark blue becomes a lighter blue and black a light grey.
     series: ['#3D9FE0', '#E69F00', '#009E73', '#D55E00', '#CC79A7', '#56B4E9', '#BBBBBB', '#F0E442'],
-    ramp: ['#2B5C8A', '#3D82C4', '#6BAED6', '#C6DBEF'],
+    ramp: ['#2B5C8A', '#3D82C4', '#6BAED6', '#9ECAE1', '#D6E6F4'],
     text: '#e8e8e8',
     muted: '#b0b0b0',
     grid: 'rgba(255, 255, 255, 0.15)',
@@ -48,12 +48,22 @@ export function seriesColor(theme: Theme, index: number): string {
   return list[index % list.length] as string;
 }
 
-/** The i-th of n ordered series on the theme's ramp, strongest last (the latest year stands out). */
+/** The i-th of n ordered series, evenly spaced along the theme's ramp, strongest last (the latest year stands out). */
 export function sequentialColor(theme: Theme, index: number, count: number): string {
   const ramp = PALETTES[theme].ramp;
-  // Few series take the strongest end of the ramp; more than it holds are spread over all of it.
-  if (count <= ramp.length) return ramp[ramp.length - count + index] as string;
-  return ramp[Math.round((index * (ramp.length - 1)) / (count - 1))] as string;
+  // Two series use the upper half of the ramp: the palest step is for long runs of years.
+  const start = count <= 2 ? (ramp.length - 1) / 2 : 0;
+  const at = count <= 1 ? ramp.length - 1 : start + (index * (ramp.length - 1 - start)) / (count - 1);
+  const lo = Math.floor(at);
+  const hi = Math.min(ramp.length - 1, lo + 1);
+  return mix(ramp[hi] as string, ramp[lo] as string, at - lo);
+}
+
+/** `a` over `b` with `a`'s share `share` (0..1), as #rrggbb. */
+function mix(a: string, b: string, share: number): string {
+  const x = rgb(a);
+  const y = rgb(b);
+  return `#${x.map((v, i) => Math.round(v * share + (y[i] as number) * (1 - share)).toString(16).padStart(2, '0')).join('').toUpperCase()}`;
 }
 
 /** `#rrggbb` at the given opacity. */
@@ -67,10 +77,7 @@ export function withAlpha(hex: string, alpha: number): string {
  * background, so it keeps its hue and reads as "less firm" in both themes without a texture.
  */
 export function tint(hex: string, theme: Theme): string {
-  const c = rgb(hex);
-  const bg = rgb(PALETTES[theme].background);
-  const share = theme === 'light' ? 0.45 : 0.5;
-  return `#${c.map((v, i) => Math.round(v * share + (bg[i] as number) * (1 - share)).toString(16).padStart(2, '0')).join('')}`;
+  return mix(hex, PALETTES[theme].background, theme === 'light' ? 0.45 : 0.5);
 }
 
 function rgb(hex: string): [number, number, number] {

@@ -57,19 +57,23 @@ function valueCell(spec: ChartSpec, s: Series, p: Point | undefined, digits?: nu
   return { text: formatPointValue(p, withDigits(measureOf(p, s, spec.y), digits, p)), marks: marksOf(p), numeric: true };
 }
 
-/** A value's measure at the column's decimals; a range ("$62.5bn (range $60bn–$65bn)") keeps its own, as published. */
-const withDigits = (m: Measure, digits: number | undefined, v: { low?: number | undefined }): Measure => (digits === undefined || v.low !== undefined ? m : { ...m, digits });
+/**
+ * A value's measure at the column's decimals. A range ("$62.5bn (range $60bn–$65bn)") keeps its published
+ * form, and a value that sets its own digits keeps them: its author chose them.
+ */
+const withDigits = (m: Measure, digits: number | undefined, v: { low?: number | undefined; digits?: number | undefined }): Measure =>
+  digits === undefined || v.low !== undefined || v.digits !== undefined ? m : { ...m, digits };
 
 /**
  * One number format per column: when a column's values are of one size (the largest at most ten times the
  * smallest), all take the decimals of the least precise, so "$63.6bn" sits above "$131.8bn", not
  * "$63.645bn", and no value is printed more precisely than it was written. A column spanning orders of
  * magnitude ($20 beside $0.07) keeps each value's own precision, which one shared format would erase.
- * Ranges keep their published form, and values in another unit or scale than the rest their own; the CSV
- * download keeps every value at full precision.
+ * Ranges, values with digits of their own, and values in another unit or scale than the rest keep their
+ * own form; the CSV download keeps every value at full precision.
  */
-export function columnDigits(values: { y: number | null; low?: number | undefined; m: Measure }[]): number | undefined {
-  const shown = values.filter((v): v is typeof v & { y: number } => v.y !== null && v.low === undefined);
+export function columnDigits(values: { y: number | null; low?: number | undefined; digits?: number | undefined; m: Measure }[]): number | undefined {
+  const shown = values.filter((v): v is typeof v & { y: number } => v.y !== null && v.low === undefined && v.digits === undefined);
   if (shown.length < 2) return undefined;
   const first = shown[0]!.m;
   if (shown.some((v) => v.m.unit !== first.unit || v.m.scale !== first.scale)) return undefined;
