@@ -276,7 +276,11 @@ function axisOptions(axis: Axis, p: (typeof PALETTES)[Theme], stacked: boolean, 
       const room = vertical ? (this.chart?.height ?? 405) / 2 : (this.chart?.width ?? 720);
       const perDecade = room / Math.max(decades, 1);
       const steps = perDecade < 120 ? [1] : perDecade < 200 ? [1, 3] : [1, 2, 5];
-      const m = v / 10 ** Math.floor(Math.log10(v) + 1e-9);
+      const exponent = Math.floor(Math.log10(v) + 1e-9);
+      const m = v / 10 ** exponent;
+      // Too many decades even for powers of ten ("$10k" against "$100k"): every second or third one.
+      const every = vertical ? 1 : Math.max(1, Math.ceil(60 / perDecade));
+      if (exponent % every !== 0) return '';
       return steps.some((k) => Math.abs(m - k) < 1e-6) ? tickText(Number(v.toPrecision(3)), axis) : '';
     };
     // The callback already thins the labels; autoSkip would also drop some of the 1-2-5 ones.
