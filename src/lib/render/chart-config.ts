@@ -279,7 +279,7 @@ function axisOptions(axis: Axis, p: (typeof PALETTES)[Theme], stacked: boolean, 
       const exponent = Math.floor(Math.log10(v) + 1e-9);
       const m = v / 10 ** exponent;
       // Too many decades even for powers of ten ("$10k" against "$100k"): every second or third one.
-      const every = vertical ? 1 : Math.max(1, Math.ceil(60 / perDecade));
+      const every = vertical ? 1 : Math.max(1, Math.ceil(80 / perDecade));
       if (exponent % every !== 0) return '';
       return steps.some((k) => Math.abs(m - k) < 1e-6) ? tickText(Number(v.toPrecision(3)), axis) : '';
     };
