@@ -257,6 +257,8 @@ function axisOptions(axis: Axis, p: (typeof PALETTES)[Theme], stacked: boolean, 
     // Long names wrap onto two or three lines rather than being cut (a truncated name is a defect); names
     // along a crowded horizontal axis turn, as chart.js does only when they would otherwise collide.
     (o.ticks as Record<string, unknown>).autoSkip = false;
+    // Half a step of room at each end, for dots and lines as for bars: no marker sits on the frame.
+    o.offset = true;
     if (!vertical) (o.ticks as Record<string, unknown>).maxRotation = 90;
     (o.ticks as Record<string, unknown>).callback = function (this: { getLabelForValue(v: number): string; chart?: { width: number } }, v: number) {
       const narrow = (this.chart?.width ?? STATIC_WIDTH) < PHONE_WIDTH;

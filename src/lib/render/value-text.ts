@@ -29,7 +29,7 @@ export function bareCount(m: Pick<Axis, 'unit' | 'scale'>): boolean {
 type AxisText = Pick<Axis, 'unit' | 'scale' | 'label' | 'type'>;
 
 /** Units a tick can carry as a sign, so the heading need not name them: "$100bn", "40%", "3×". */
-const SIGN_UNITS = new Set(['USD', 'percent', 'multiple']);
+const SIGN_UNITS = new Set(['USD', 'percent', 'multiple', 'multiple-per-year', 'percent-per-year']);
 
 /** What an axis's tick labels say themselves: the unit (as "$", "%", "×") and the scale ("bn", "m"). */
 export function ticksCarry(axis: Pick<Axis, 'unit' | 'type'>): { unit: boolean; scale: boolean } {
@@ -43,6 +43,8 @@ function unitWords(axis: AxisText, carried: { unit: boolean; scale: boolean }): 
   const scale = carried.scale ? 'one' : (axis.scale ?? 'one');
   const u = UNITS[axis.unit];
   if (axis.unit === 'multiple') return carried.unit ? '' : '×';
+  // "10×" on the tick, "per year" in the heading (unless the label says it already).
+  if (axis.unit === 'multiple-per-year' || axis.unit === 'percent-per-year') return carried.unit ? 'per year' : u.axis;
   if (u.prefix === '$') {
     if (carried.unit) return '';
     const per = u.suffix.trim();
@@ -65,7 +67,7 @@ export function axisHeading(axis: AxisText): string {
   if (!words) return axis.label;
   const noun = UNITS[axis.unit!].axis.replace(/ \(.*\)$/, '').toLowerCase();
   const label = axis.label.toLowerCase();
-  if (label === words.toLowerCase()) return axis.label;
+  if (label === words.toLowerCase() || label.includes(words.toLowerCase())) return axis.label;
   // The label names the unit ("Parameters", "GPU-hours used"): only the scale is left to say.
   if (noun.length > 1 && label.includes(noun)) {
     const scale = carried.scale ? 'one' : (axis.scale ?? 'one');
@@ -91,7 +93,7 @@ export function tickText(value: number, axis: Pick<Axis, 'unit' | 'scale' | 'typ
   const abs = Math.abs(value);
   const unit = axis.unit ? UNITS[axis.unit] : undefined;
   const prefix = carried.unit && unit?.prefix === '$' ? '$' : '';
-  const suffix = carried.unit && axis.unit === 'percent' ? '%' : carried.unit && axis.unit === 'multiple' ? '×' : '';
+  const suffix = !carried.unit ? '' : axis.unit === 'percent' || axis.unit === 'percent-per-year' ? '%' : axis.unit === 'multiple' || axis.unit === 'multiple-per-year' ? '×' : '';
   let body: string;
   if (carried.scale) {
     const absolute = abs * SCALES[axis.scale ?? 'one'].factor;
