@@ -121,6 +121,10 @@ function chartConfig(spec: ChartSpec, opts: ChartOptions): ChartConfiguration {
     [iAxis]: axisOptions(spec.x, p, stacked, spec.chart === 'timeline', iAxis === 'y', spec.chart === 'scatter'),
     [vAxis]: axisOptions(spec.y, p, stacked, spec.chart === 'timeline', vAxis === 'y', spec.chart === 'scatter'),
   };
+  // Dots on a category axis get half a step of room at each end, as bars do, so none sits on the frame. A
+  // line chart keeps its ends at the frame (layout padding keeps the end markers whole): its crowded,
+  // turned labels need the room.
+  if (categorical && spec.chart !== 'line') (scales[iAxis] as Record<string, unknown>).offset = true;
   if (spec.y.type === 'linear' && spec.y.max === undefined && spec.chart !== 'timeline') {
     // Headroom above the top (only; the bottom stays at zero or the lowest value), so the tallest bar does
     // not end on the frame and a range's whisker is never cut off: chart.js sizes the axis from values alone.
@@ -257,8 +261,6 @@ function axisOptions(axis: Axis, p: (typeof PALETTES)[Theme], stacked: boolean, 
     // Long names wrap onto two or three lines rather than being cut (a truncated name is a defect); names
     // along a crowded horizontal axis turn, as chart.js does only when they would otherwise collide.
     (o.ticks as Record<string, unknown>).autoSkip = false;
-    // Half a step of room at each end, for dots and lines as for bars: no marker sits on the frame.
-    o.offset = true;
     if (!vertical) (o.ticks as Record<string, unknown>).maxRotation = 90;
     (o.ticks as Record<string, unknown>).callback = function (this: { getLabelForValue(v: number): string; chart?: { width: number } }, v: number) {
       const narrow = (this.chart?.width ?? STATIC_WIDTH) < PHONE_WIDTH;
