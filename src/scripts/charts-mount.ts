@@ -60,7 +60,7 @@ const drawnState: Plugin = {
   },
 };
 
-/** Legend as buttons that show and hide a series, then the key to the kind patterns (as on the static image). */
+/** Legend as buttons that show and hide a series, then the one key entry for the lighter tint (as on the static image). */
 function legend(el: HTMLElement, chart: Chart, spec: ChartSpec): void {
   el.querySelector('.exhibit-legend')?.remove();
   const sets = chart.data.datasets as { label?: string; borderColor?: string; borderDash?: number[] }[];
@@ -88,7 +88,7 @@ function legend(el: HTMLElement, chart: Chart, spec: ChartSpec): void {
   });
   for (const k of kinds) {
     const swatch = document.createElement('span');
-    swatch.className = `exhibit-swatch is-kind is-${k.pattern}`;
+    swatch.className = 'exhibit-swatch is-tint';
     const item = document.createElement('li');
     item.className = 'exhibit-legend-key';
     item.append(swatch, k.text);

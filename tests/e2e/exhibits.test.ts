@@ -9,6 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ExhibitSpec } from '../../src/lib/exhibits/spec.ts';
 import { kindLegend } from '../../src/lib/render/kind-marks.ts';
+import { layoutProblems, type TextBox } from '../../src/lib/render/layout-check.ts';
 import { launchBrowser, visit } from './support/browser.ts';
 import { articlePages, builtPages } from './support/site.ts';
 
@@ -89,6 +90,125 @@ describe.each(articles)('article %s', (path) => {
         expect(await img.isVisible()).toBe(true);
       }
       expect(v.foreignRequests).toEqual([]);
+    } finally {
+      await v.close();
+    }
+  });
+});
+
+/**
+ * Records the text every canvas draws, as boxes in CSS pixels (the browser half of src/lib/render/layout-check.ts):
+ * fillText is wrapped, and a clear of the whole canvas starts a new frame, so only the last frame counts.
+ */
+function recordCanvasText(): void {
+  type Box = { text: string; x: number; y: number; w: number; h: number; angle: number; frame: { x: number; y: number; w: number; h: number } };
+  const frames = new WeakMap<HTMLCanvasElement, Box[]>();
+  (window as unknown as { canvasText: (c: HTMLCanvasElement) => Box[] }).canvasText = (c) => frames.get(c) ?? [];
+  const proto = CanvasRenderingContext2D.prototype;
+  const clear = proto.clearRect;
+  proto.clearRect = function (x, y, w, h) {
+    if (x <= 0 && y <= 0 && w >= this.canvas.width && h >= this.canvas.height) frames.set(this.canvas, []);
+    clear.call(this, x, y, w, h);
+  };
+  const fill = proto.fillText;
+  proto.fillText = function (text, x, y, maxWidth) {
+    const t = String(text);
+    if (t.trim()) {
+      const m = this.measureText(t);
+      const tr = this.getTransform();
+      const dpr = this.canvas.width / (this.canvas.clientWidth || this.canvas.width);
+      const pts = [
+        [x - m.actualBoundingBoxLeft, y - m.actualBoundingBoxAscent],
+        [x + m.actualBoundingBoxRight, y - m.actualBoundingBoxAscent],
+        [x - m.actualBoundingBoxLeft, y + m.actualBoundingBoxDescent],
+        [x + m.actualBoundingBoxRight, y + m.actualBoundingBoxDescent],
+      ].map(([px, py]) => [(tr.a * px! + tr.c * py! + tr.e) / dpr, (tr.b * px! + tr.d * py! + tr.f) / dpr] as const);
+      const angle = Math.atan2(tr.b, tr.a);
+      const [cos, sin] = [Math.cos(-angle), Math.sin(-angle)];
+      const xs = pts.map((q) => q[0]);
+      const ys = pts.map((q) => q[1]);
+      const fx = pts.map(([px, py]) => px * cos - py * sin);
+      const fy = pts.map(([px, py]) => px * sin + py * cos);
+      const list = frames.get(this.canvas) ?? [];
+      list.push({
+        text: t,
+        x: Math.min(...xs),
+        y: Math.min(...ys),
+        w: Math.max(...xs) - Math.min(...xs),
+        h: Math.max(...ys) - Math.min(...ys),
+        angle,
+        frame: { x: Math.min(...fx), y: Math.min(...fy), w: Math.max(...fx) - Math.min(...fx), h: Math.max(...fy) - Math.min(...fy) },
+      });
+      frames.set(this.canvas, list);
+    }
+    if (maxWidth === undefined) fill.call(this, text, x, y);
+    else fill.call(this, text, x, y, maxWidth);
+  };
+}
+
+/**
+ * One browser pass per article, width and theme: the chart layout check on every live chart (no text over
+ * text, off the canvas or cut short), and every table exhibit laid out to be read: whole at 1366 px (wide
+ * tables grow out of the text column), and at 390 px either whole or scrollable with a visible cue, a frozen
+ * first column and its caption in view.
+ */
+describe.each(articles.flatMap((a) => [1366, 390].flatMap((w) => (['light', 'dark'] as const).map((t) => [a, w, t] as const))))('layout of %s at %i px, %s', (path, width, theme) => {
+  it('draws charts with no colliding, escaping or cut text, and shows every table exhibit whole or with a scroll cue', async () => {
+    const v = await visit(browser, new URL(path.slice(1), siteUrl).href, { width, colorScheme: theme, reducedMotion: 'reduce', init: recordCanvasText });
+    try {
+      const problems: string[] = [];
+      const charts = await v.page.$$eval('figure[data-exhibit] canvas', (cs) => cs.map((c) => c.closest('figure')!.getAttribute('data-exhibit')!));
+      for (const id of charts) {
+        const canvas = v.page.locator(`figure[data-exhibit="${id}"] canvas`);
+        await v.page.locator(`figure[data-exhibit="${id}"]`).evaluate((f) => f.scrollIntoView({ block: 'center' }));
+        await v.page.waitForFunction((sel) => document.querySelector(sel)?.getAttribute('data-state') === 'drawn', `figure[data-exhibit="${id}"] canvas`, { timeout: 15_000 });
+        await v.page.waitForTimeout(100);
+        const { boxes, w, h } = await canvas.evaluate((c) => ({
+          boxes: (window as unknown as { canvasText: (c: HTMLCanvasElement) => TextBox[] }).canvasText(c as HTMLCanvasElement),
+          w: (c as HTMLCanvasElement).clientWidth,
+          h: (c as HTMLCanvasElement).clientHeight,
+        }));
+        expect(boxes.length, `${id} drew text`).toBeGreaterThan(0);
+        problems.push(...layoutProblems(boxes, w, h).map((p) => `${id}: ${p}`));
+      }
+      expect(problems).toEqual([]);
+
+      const tables = await v.page.$$eval('figure[data-exhibit]:not(:has(canvas)) .exhibit-table', (els) => els.map((e) => e.closest('figure')!.getAttribute('data-exhibit')!));
+      for (const id of tables) {
+        const region = v.page.locator(`figure[data-exhibit="${id}"] .exhibit-table`);
+        await region.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+        const m = await region.evaluate((el) => {
+          const r = el.getBoundingClientRect();
+          const caption = el.querySelector('.caption-text')!.getBoundingClientRect();
+          const hint = el.querySelector('.scroll-hint') as HTMLElement;
+          const first = el.querySelector('tbody th[scope="row"]')!;
+          return {
+            overflows: el.scrollWidth > el.clientWidth + 1,
+            left: r.left,
+            right: r.right,
+            window: document.documentElement.clientWidth,
+            captionRight: caption.right,
+            captionLeft: caption.left,
+            tabindex: el.getAttribute('tabindex'),
+            overflowX: getComputedStyle(el).overflowX,
+            hintShown: getComputedStyle(hint).display !== 'none' && hint.getBoundingClientRect().width > 0,
+            shadows: (getComputedStyle(el).backgroundImage.match(/gradient/g) ?? []).length,
+            frozen: getComputedStyle(first).position,
+          };
+        });
+        // Inside the window, with the caption in view and never cut.
+        expect(m.left, `${id} starts inside the window`).toBeGreaterThanOrEqual(0);
+        expect(m.right, `${id} ends inside the window`).toBeLessThanOrEqual(m.window);
+        expect(m.captionLeft, `${id} caption`).toBeGreaterThanOrEqual(0);
+        expect(m.captionRight, `${id} caption`).toBeLessThanOrEqual(m.window);
+        if (width >= 1366) expect(m.overflows, `${id} fits at ${width} px`).toBe(false);
+        if (m.overflows) {
+          expect({ id, tabindex: m.tabindex, overflowX: m.overflowX, hintShown: m.hintShown, frozen: m.frozen }).toEqual({ id, tabindex: '0', overflowX: 'auto', hintShown: true, frozen: 'sticky' });
+          expect(m.shadows, `${id} edge shadows`).toBeGreaterThanOrEqual(4);
+        }
+      }
+      if (width === 390) expect(tables.length + charts.length).toBeGreaterThan(0);
+      expect(v.consoleErrors).toEqual([]);
     } finally {
       await v.close();
     }

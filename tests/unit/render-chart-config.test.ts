@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { ExhibitSpec } from '../../src/lib/exhibits/spec.ts';
 import { chartHeight, toChartConfig } from '../../src/lib/render/chart-config.ts';
 import { kindKey } from '../../src/lib/render/kind-marks.ts';
-import { PALETTES } from '../../src/lib/render/palette.ts';
+import { PALETTES, sequentialColor, tint } from '../../src/lib/render/palette.ts';
 import { capexBar, cycleTimeline, distillScatter, marketTable, stackedCost, tokenPriceLine } from '../fixtures/specs/index.ts';
 
 Chart.register(BarController, BarElement, CategoryScale, Legend, LinearScale, LineElement, LogarithmicScale, PointElement, ScatterController);
@@ -21,31 +21,51 @@ function drawn(spec: ExhibitSpec): Chart {
 }
 
 describe('toChartConfig', () => {
-  it('draws grouped vertical bars with axis titles from the unit and scale', () => {
+  it('draws grouped vertical bars; the value axis is named once, by the units line, and the category axis not at all', () => {
     const c = cfg(capexBar);
     expect(c.type).toBe('bar');
     expect(c.options.indexAxis).toBe('x');
     expect(c.data.labels).toEqual(['Amazon', 'Alphabet', 'Meta']);
     expect(c.data.datasets.map((d: Loose) => d.label)).toEqual(['2023', '2024', '2025 guidance']);
-    expect(c.options.scales.y.title.text).toBe('Capital expenditure (USD billions)');
-    expect(c.options.scales.x.title.text).toBe('Company');
+    expect(c.options.scales.y.title.display).toBe(false);
+    expect(c.options.scales.x.title.display).toBe(false);
     expect(c.options.scales.y.type).toBe('linear');
+    // Currency ticks in house style, with a true minus.
+    expect([0, 20, 100, -5].map((v) => c.options.scales.y.ticks.callback(v))).toEqual(['$0', '$20bn', '$100bn', '\u2212$5bn']);
   });
 
-  it('gives guidance, estimate and derived bars a lighter fill than reported ones, and explains it in the legend', () => {
+  it('draws reported and derived bars solid and guidance in a lighter tint of the series colour, with one legend entry for it', () => {
     const c = cfg(capexBar);
     const [y2023, y2024, guide] = c.data.datasets as Loose[];
-    // Reported Amazon 2023 is solid; derived Meta 2023 in the same series is not.
-    expect(y2023!.backgroundColor[0]).toBe(PALETTES.light.series[0]);
-    expect(y2023!.backgroundColor[2]).toMatch(/^rgba\(.*0\.3\)$/);
-    expect(new Set(y2024!.backgroundColor).size).toBe(1);
-    expect(guide!.backgroundColor.every((b: string) => b.startsWith('rgba('))).toBe(true);
+    // Years are ordered: one hue, the latest strongest.
+    const ramp = (i: number) => sequentialColor('light', i, 3);
+    expect(new Set([ramp(0), ramp(1), ramp(2)]).size).toBe(3);
+    // Reported Amazon 2023 and derived Meta 2023 (arithmetic on reported figures) are both solid.
+    expect(y2023!.backgroundColor).toEqual([ramp(0), ramp(0), ramp(0)]);
+    expect(new Set(y2024!.backgroundColor)).toEqual(new Set([ramp(1)]));
+    expect(guide!.backgroundColor).toEqual([tint(ramp(2), 'light'), tint(ramp(2), 'light'), tint(ramp(2), 'light')]);
+    expect(guide!.borderColor).toBe(tint(ramp(2), 'light'));
+    expect(tint(ramp(2), 'light')).not.toBe(ramp(2));
     const chart = drawn(capexBar);
-    const texts = chart.legend!.legendItems!.map((i) => i.text);
-    // One key item per kind, each painted with its own pattern.
-    expect(texts).toEqual(['2023', '2024', '2025 guidance', 'Hatched: company guidance', 'Cross-hatched: derived']);
-    expect(chart.legend!.legendItems!.map((i) => (i as { kindPattern?: string }).kindPattern)).toEqual([undefined, undefined, undefined, 'guidance', 'derived']);
+    expect(chart.legend!.legendItems!.map((i) => i.text)).toEqual(['2023', '2024', '2025 guidance', 'Lighter: company guidance']);
     chart.destroy();
+    expect(kindKey(capexBar)).toBe('Lighter bars are company guidance; the rest are reported or computed from reported figures.');
+  });
+
+  it('keeps categorical hues for series that are not years, and the same hue in both themes', () => {
+    const named = ExhibitSpec.parse({ ...capexBar, series: capexBar.series.map((x, i) => ({ ...x, label: ['Cloud', 'Devices', 'Other'][i] })) });
+    const [blue, orange, green] = PALETTES.light.series as [string, string, string];
+    // The third series is all guidance, so its legend key is its tint.
+    expect(cfg(named).data.datasets.map((d: Loose) => d.borderColor)).toEqual([blue, orange, tint(green, 'light')]);
+    const hue = (hex: string) => {
+      const [r, g, b] = [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16) / 255) as [number, number, number];
+      const max = Math.max(r, g, b);
+      const d = max - Math.min(r, g, b);
+      if (d === 0) return -1;
+      const h = max === r ? ((g - b) / d) % 6 : max === g ? (b - r) / d + 2 : (r - g) / d + 4;
+      return (h * 60 + 360) % 360;
+    };
+    PALETTES.light.series.forEach((c, i) => expect(Math.abs(hue(c) - hue(PALETTES.dark.series[i]!)), `${c} vs ${PALETTES.dark.series[i]}`).toBeLessThan(6));
   });
 
   it('names both styles in the legend when a bar chart also has point or line series with estimates', () => {
@@ -57,11 +77,10 @@ describe('toChartConfig', () => {
     expect(c.type).toBe('bar');
     expect(c.data.datasets[3]).toMatchObject({ type: 'scatter', showLine: true });
     const chart = drawn(mixed);
-    expect(chart.legend!.legendItems!.slice(-3).map((i) => i.text)).toEqual(['Hatched: company guidance', 'Cross-hatched: derived', 'Hollow: estimate']);
+    // One entry for the tint, however many kinds and marks use it.
+    expect(chart.legend!.legendItems!.slice(-2).map((i) => i.text)).toEqual(['Trend', 'Lighter: company guidance and estimates']);
     chart.destroy();
-    expect(kindKey(mixed)).toBe(
-      'Bars with a dashed outline are not reported figures: hatched for company guidance, cross-hatched for derived figures. Hollow markers (and dashed lines leading to them) are estimates. Solid bars and markers are reported.',
-    );
+    expect(kindKey(mixed)).toBe('Lighter bars and markers (and the line leading to them) are company guidance or estimates; the rest are reported or computed from reported figures.');
   });
 
   it('leaves headroom on a linear value axis and keeps every range whisker inside it', () => {
@@ -86,7 +105,8 @@ describe('toChartConfig', () => {
     expect(c.options.indexAxis).toBe('y');
     expect(c.options.scales.x.stacked).toBe(true);
     expect(c.options.scales.y.stacked).toBe(true);
-    expect(c.options.scales.x.title.text).toBe('Cost (USD millions)');
+    expect(c.options.scales.x.title.display).toBe(false);
+    expect(c.options.scales.x.ticks.callback(5)).toBe('$5m');
     expect(c.data.datasets[0].data[0]).toMatchObject({ y: 'DeepSeek-V3', x: 5.328 });
   });
 
@@ -100,21 +120,27 @@ describe('toChartConfig', () => {
     const tick = s.options.scales.x.ticks.callback;
     const ticks = (lo: number, hi: number) => [{ value: lo }, { value: hi }];
     const at = (width: number, lo: number, hi: number) => (v: number) => tick.call({ chart: { width } }, v, 0, ticks(lo, hi));
-    expect([1, 1.5, 2, 3, 5, 10, 0.2, 0.7].map(at(720, 0.1, 100))).toEqual(['1', '', '2', '', '5', '10', '0.2', '']);
-    expect([1, 2, 3, 5, 10].map(at(360, 0.1, 100))).toEqual(['1', '', '3', '', '10']);
-    expect([1, 2, 3, 5, 10, 100].map(at(320, 1, 1e6))).toEqual(['1', '', '', '', '10', '100']);
+    // Parameters in billions: ticks say the scale themselves, in house style.
+    expect([1, 1.5, 2, 3, 5, 10, 0.2, 0.7].map(at(720, 0.1, 100))).toEqual(['1bn', '', '2bn', '', '5bn', '10bn', '200m', '']);
+    expect([1, 2, 3, 5, 10].map(at(360, 0.1, 100))).toEqual(['1bn', '', '3bn', '', '10bn']);
+    // Six decades in 320 px: even powers of ten would collide, so every second one.
+    expect([1, 2, 3, 5, 10, 100, 1000, 10000].map(at(320, 1, 1e6))).toEqual(['1bn', '', '', '', '', '100bn', '', '10tn']);
+    expect([1, 10, 100].map(at(720, 1, 1e6))).toEqual(['1bn', '10bn', '100bn']);
+    expect(s.options.scales.x.title.text).toBe('Parameters');
     expect(s.options.scales.x.ticks.autoSkip).toBe(false);
   });
 
-  it('draws estimates on lines as hollow points with a dashed segment leading to them', () => {
+  it('draws estimates on lines as tinted points with a tinted segment leading to them', () => {
     const spec = ExhibitSpec.parse({ ...tokenPriceLine, series: [{ ...tokenPriceLine.series[0]!, points: tokenPriceLine.series[0]!.points.filter((p) => p.y !== null) }] });
     const d = cfg(spec).data.datasets[0];
     // Drawn by the scatter controller with a line, over the category axis.
     expect(d).toMatchObject({ type: 'scatter', showLine: true });
     expect(cfg(spec).options.scales.x.type).toBe('category');
-    expect(d.pointBackgroundColor).toEqual([PALETTES.light.series[0], PALETTES.light.background]);
-    expect(d.segment.borderDash({ p1DataIndex: 1 })).toEqual([5, 3]);
-    expect(d.segment.borderDash({ p1DataIndex: 0 })).toBeUndefined();
+    const blue = PALETTES.light.series[0]!;
+    expect(d.pointBackgroundColor).toEqual([blue, tint(blue, 'light')]);
+    expect(d.segment.borderColor({ p1DataIndex: 1 })).toBe(tint(blue, 'light'));
+    expect(d.segment.borderColor({ p1DataIndex: 0 })).toBeUndefined();
+    expect(d.segment.borderDash).toBeUndefined();
     expect(d.spanGaps).toBe(false);
   });
 
@@ -122,7 +148,7 @@ describe('toChartConfig', () => {
     const c = cfg(distillScatter);
     expect(c.type).toBe('scatter');
     expect(c.data.datasets[0].data[1].t).toEqual(['Qwen-7B (R1 distilled)', 'Parameters: 7bn parameters', 'AIME 2024 pass@1: 55.5% (reported)']);
-    expect(c.data.datasets[0].pointBackgroundColor[2]).toBe(PALETTES.light.background);
+    expect(c.data.datasets[0].pointBackgroundColor[2]).toBe(tint(PALETTES.light.series[0]!, 'light'));
     const ref = c.data.datasets[1];
     expect(ref).toMatchObject({ label: 'Reference models', data: [], borderDash: [5, 3] });
     expect(c.plugins.map((p: Loose) => p.id)).toContain('exhibitReferenceLines');

@@ -4,11 +4,12 @@ import { capexBar, distillScatter, fixtureRegistry, marketTable } from '../fixtu
 
 // The frame reads the published edition through the registry; here it reads the fixture specs instead,
 // so the test covers the component and not the dataset.
+const specsById = new Map<string, unknown>();
 vi.mock('../../src/lib/exhibits/index.ts', () => {
-  const specs = new Map([capexBar, distillScatter, marketTable].map((s) => [s.id, s]));
+  for (const s of [capexBar, distillScatter, marketTable]) specsById.set(s.id, s);
   return {
     getExhibit: (id: string) => {
-      const s = specs.get(id);
+      const s = specsById.get(id);
       if (!s) throw new Error(`There is no exhibit with id "${id}".`);
       return s;
     },
@@ -36,7 +37,8 @@ describe('<Exhibit>', () => {
     expect(html).toMatch(/<p class="exhibit-title"[^>]*role="heading" aria-level="3"[^>]*><span class="exhibit-number"[^>]*>Exhibit 2<\/span> Hyperscaler capex, 2023–2025<\/p>/);
     expect(html).not.toMatch(/<h[1-6]/);
     expect(html).toContain('Every hyperscaler guided 2025 capex above its 2024 level.');
-    expect(html).toMatch(/<p class="exhibit-units"[^>]*>USD billions<\/p>/);
+    // The chart has no axis titles: the value axis is named once, here (its ticks say "$100bn").
+    expect(html).toMatch(/<p class="exhibit-units"[^>]*>Capital expenditure<\/p>/);
     expect(html).toMatch(/<img class="exhibit-static exhibit-static-light"[^>]*src="\/exhibits\/fixture-capex-bar\.svg" width="720" height="405" alt="Bar chart: Hyperscaler capex, 2023–2025\. The highest/);
     expect(html).toMatch(/<img class="exhibit-static exhibit-static-dark"[^>]*src="\/exhibits\/fixture-capex-bar\.dark\.svg" width="720" height="405" alt="Bar chart: /);
     expect(html).toMatch(/<canvas role="img" aria-label="Bar chart: Hyperscaler capex/);
@@ -56,8 +58,26 @@ describe('<Exhibit>', () => {
     expect(html).toContain('Dataset edition 2025-02, as of 14 February 2025.');
     expect(html).toContain('Includes unconfirmed figures');
     // The key names only the kinds the exhibit shows (this one has guidance and a derived Meta 2023, no estimates).
-    expect(html).toContain('Bars with a dashed outline are not reported figures: hatched for company guidance, cross-hatched for derived figures. Solid bars are reported.');
-    expect(await render({ id: 'fixture-distill-scatter', number: 1 })).toMatch(/Hollow markers \(and dashed lines leading to them\) are (company guidance|estimates|derived figures)/);
+    expect(html).toContain('Lighter bars are company guidance; the rest are reported or computed from reported figures.');
+    expect(await render({ id: 'fixture-distill-scatter', number: 1 })).toContain('Lighter markers are estimates; the rest are reported or computed from reported figures.');
+  });
+
+  it('shows at most two notes and folds the rest, with the sources, into a collapsed "Notes and sources"', async () => {
+    const notes = ['First note.', 'Second note.', 'Third note.', 'Fourth note.'];
+    const many = { ...capexBar, id: 'fixture-many-notes', notes };
+    specsById.set(many.id, many);
+    const html = await render({ id: 'fixture-many-notes', number: 1 });
+    // The embedded spec (JSON for the chart) holds every note; the foot is what a reader sees.
+    const foot = html.slice(html.indexOf('<div class="exhibit-foot"'));
+    const [visible = '', folded = ''] = foot.split('<details class="exhibit-more"');
+    // The unconfirmed warning takes one of the two places.
+    expect(visible).toContain('Includes unconfirmed figures');
+    expect(visible).toContain('First note.');
+    expect(visible).not.toContain('Second note.');
+    expect(folded).toMatch(/^[^>]*>\s*<summary[^>]*>Notes and sources<\/summary>/);
+    expect(folded).not.toMatch(/^[^>]* open/);
+    for (const n of notes.slice(1)) expect(folded).toContain(n);
+    expect(folded).toContain('Sources: Amazon (2025)');
   });
 
   it('renders a table exhibit with no image or canvas and its table open', async () => {
@@ -80,10 +100,11 @@ describe('<ExhibitTable>', () => {
   it('renders a real table with caption, scoped headers, right-aligned numbers and explained marks in a scrollable region', async () => {
     const html = await container.renderToString(ExhibitTable, { props: { spec: capexBar } });
     expect(html).toMatch(/<div class="exhibit-table"[^>]*tabindex="0" role="region" aria-label="Data table: Hyperscaler capex, 2023–2025"/);
-    expect(html).toMatch(/<caption[^>]*>Hyperscaler capex, 2023–2025\. Values in USD billions\.<\/caption>/);
+    expect(html).toMatch(/<caption[^>]*><span class="caption-text"[^>]*>Hyperscaler capex, 2023–2025\. Values in USD billions\.<\/span><\/caption>/);
     expect(html.match(/<th scope="col"/g)).toHaveLength(4);
     expect(html.match(/<th scope="row"/g)).toHaveLength(3);
-    expect(html).toMatch(/<td class="num unconfirmed"[^>]*>\$62\.5bn \(range \$60bn–\$65bn\)<sup class="marks"[^>]*><abbr title="Company guidance"[^>]*>g<\/abbr><abbr title="Unconfirmed"[^>]*>u<\/abbr><\/sup><\/td>/);
+    // A number keeps its unit on its line; the cell may break only before the range.
+    expect(html).toMatch(/<td class="num unconfirmed"[^>]*>\$62\.5bn \(range\u00a0\$60bn–\$65bn\)<sup class="marks"[^>]*><abbr title="Company guidance"[^>]*>g<\/abbr><abbr title="Unconfirmed"[^>]*>u<\/abbr><\/sup><\/td>/);
     expect(html).toMatch(/<li[^>]*>g: Company guidance\.<\/li><li[^>]*>d: Derived \(computed from reported figures\)\.<\/li><li[^>]*>u: Unconfirmed: /);
   });
 });

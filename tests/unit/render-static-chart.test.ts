@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chartHeight } from '../../src/lib/render/chart-config.ts';
 import { normalizeSvg, renderExhibitPng, renderExhibitSvg } from '../../src/lib/render/static-chart.ts';
+import { sequentialColor, tint } from '../../src/lib/render/palette.ts';
 import { capexBar, chartFixtures, distillScatter } from '../fixtures/specs/index.ts';
 
 describe('renderExhibitSvg', () => {
@@ -19,17 +20,17 @@ describe('renderExhibitSvg', () => {
     expect(renderExhibitSvg(capexBar)).toBe(first);
   });
 
-  it('draws guidance bars differently from reported ones', () => {
+  it('draws guidance bars in a lighter tint, without texture', () => {
     const svg = renderExhibitSvg(capexBar);
-    // Lighter fill, and hatching clipped to each such bar.
-    expect(svg.includes('fill-opacity="0.30')).toBe(true);
-    expect((svg.match(/<clipPath /g) ?? []).length).toBeGreaterThan(4);
+    const strong = sequentialColor('light', 2, 3);
+    expect(svg).toContain(`fill="${tint(strong, 'light').toUpperCase()}"`);
+    expect(svg).not.toContain('stroke-dasharray');
   });
 
   it('renders the dark variant on the dark background with the dark palette', () => {
     const dark = renderExhibitSvg(capexBar, 'dark');
     expect(dark).toContain('<rect fill="#121212" width="720" height="405"/>');
-    expect(dark).toContain('fill="#56B4E9"');
+    expect(dark).toContain(`fill="${sequentialColor('dark', 0, 3)}"`);
     expect(renderExhibitSvg(capexBar)).toContain('<rect fill="white" width="720" height="405"/>');
   });
 

@@ -14,7 +14,8 @@ describe('toTableModel', () => {
     ]);
     expect(t.rows.map((r) => r.header)).toEqual(['Amazon', 'Alphabet', 'Meta']);
     // A point's label replaces the formatted number (it keeps the published "~").
-    expect(t.rows[0]!.cells.map((c) => c.text)).toEqual(['$52.729bn', '$82.999bn', '~$100bn']);
+    // One format per column of like-sized values, the least precise value's: 2023 has $28.1bn, 2024 has $39.23bn.
+    expect(t.rows[0]!.cells.map((c) => c.text)).toEqual(['$52.7bn', '$83.00bn', '~$100bn']);
   });
 
   it('marks guidance, derived and unconfirmed cells, shows ranges, and explains the marks used', () => {
@@ -32,6 +33,7 @@ describe('toTableModel', () => {
   });
 
   it('shows a dash for a missing value and keeps negative numbers with a real minus sign', () => {
+    // A column spanning orders of magnitude keeps each value's own precision.
     expect(toTableModel(tokenPriceLine).rows.map((r) => r.cells[0]!.text)).toEqual(['$20 per million tokens', '—', '$0.07 per million tokens']);
     expect(toTableModel(marketTable).rows[0]!.cells[0]!.text).toBe('−16.9%');
   });

@@ -136,7 +136,10 @@ function costHistory({ edition: e }: ExhibitContext): ExhibitBody {
     id: 'frontier-training-cost-history',
     title: `Estimated training cost of notable models, ${rows[0]?.period ?? ''}–${rows[rows.length - 1]?.period ?? ''}, with DeepSeek-V3’s final run`,
     takeaway: `DeepSeek-V3’s final-run figure sits ${between}${vsTop}, but it counts less than the estimates do.`,
-    chart: 'line',
+    // Dots on a log axis (a bar's length from an arbitrary log floor means nothing), one row per model so
+    // the names read level and whole.
+    chart: 'bar',
+    horizontal: true,
     x: { label: 'Model (year)', type: 'category' },
     y: { label: 'Training cost', type: 'logarithmic', unit: 'USD', scale: 'one' },
     categories: [...history.map((p) => p.x as string), v3Cat],

@@ -233,7 +233,8 @@ const priceDeclineRates: ExhibitDefinition = {
       x: { label: 'Comparison', type: 'category' },
       y: { label: 'Times cheaper per year', type: 'logarithmic', unit: 'multiple-per-year', scale: 'one' },
       categories: rates.map((r) => r.label),
-      series: [{ id: 'per-year', label: 'Times cheaper per year', points }],
+      // A dot per comparison: on a log axis a bar's length from the axis floor means nothing.
+      series: [{ id: 'per-year', label: 'Times cheaper per year', style: 'point', points }],
       notes: [
         'Computed as (earlier price ÷ later price) raised to the power 12 ÷ months between the two prices.',
         'GPT-4 → GPT-4o mini compares list prices of two different OpenAI models (GPT-4o mini is smaller and cheaper, not a price cut on GPT-4).',

@@ -105,8 +105,9 @@ function tokensPerParam({ edition: e }: ExhibitContext): ExhibitBody {
   );
   const convention = derivedPointOf(asTrained(chinchilla.model), cat(chinchilla.model.label), 'one', { name: 'Chinchilla’s ratio' });
   const series = [
-    { id: 'actual', label: 'As trained', points: actual },
-    { id: 'fitted-optimum', label: 'Optimal split of the same compute under the fitted law', points: optimal },
+    // Dots, not bars: on a log axis a bar's length from the axis floor means nothing.
+    { id: 'actual', label: 'As trained', style: 'point' as const, points: actual },
+    { id: 'fitted-optimum', label: 'Optimal split of the same compute under the fitted law', style: 'point' as const, points: optimal },
     { id: 'convention', label: 'The “~20 tokens per parameter” convention', style: 'reference-line' as const, points: [convention] },
   ];
   const gopher = positions.find((p) => p.model.id === 'gopher')!;

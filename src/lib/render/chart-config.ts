@@ -1,17 +1,17 @@
 /**
  * ExhibitSpec -> chart.js config. Shared by the browser island and the build-time SVG renderer, so the
  * static image and the interactive chart are the same chart. Ships to the browser: keep it small and
- * free of Node APIs. Custom drawing (kind patterns, whiskers, reference lines, point names) is done by the
- * plugins in chart-plugins.ts; which kinds get which pattern, and the words for them, is kind-marks.ts.
+ * free of Node APIs. Custom drawing (whiskers, reference lines, point names) is done by the plugins in
+ * chart-plugins.ts; which kinds are drawn in the lighter tint, and the words for it, is kind-marks.ts.
  */
 import type { Chart, ChartConfiguration, ChartDataset, LegendItem, Plugin, ScaleOptions } from 'chart.js';
 import { measureOf } from '../exhibits/measure.ts';
 import type { Axis, ChartSpec, ExhibitSpec, Point, Series } from '../exhibits/spec.ts';
-import { DASH, kindMarks, legendPatterns, NOT_REPORTED_ALPHA, pointLabels, referenceLines, whiskers, type Datum, type KindLegendItem } from './chart-plugins.ts';
-import { kindLegend, seriesStyle, type KindLegendEntry } from './kind-marks.ts';
-import { PALETTES, seriesColor, withAlpha, type Theme } from './palette.ts';
+import { DASH, pointLabels, referenceLines, whiskers, type Datum } from './chart-plugins.ts';
+import { isTinted, kindLegend, seriesStyle, type KindLegendEntry } from './kind-marks.ts';
+import { PALETTES, sequentialColor, seriesColor, tint, type Theme } from './palette.ts';
 import { plottedValue } from './plotted.ts';
-import { axisHeading, formatPointValue, kindWord } from './value-text.ts';
+import { axisHeading, formatPointValue, kindWord, tickText } from './value-text.ts';
 
 export interface ChartOptions {
   theme: Theme;
@@ -29,10 +29,18 @@ export function chartHeight(spec: ExhibitSpec): number {
   const rows = categoryList(spec).length;
   if (spec.chart === 'timeline') return clamp(110 + rows * 24, 260, 1000);
   if (spec.horizontal && (spec.chart === 'bar' || spec.chart === 'stacked-bar')) {
-    const perRow = spec.chart === 'bar' ? 10 + 12 * barSeries(spec).length : 28;
+    const perRow = spec.chart === 'bar' ? Math.max(24, 10 + 12 * barSeries(spec).length) : 28;
     return clamp(110 + rows * perRow, 260, 1000);
   }
   return 405;
+}
+
+/** Below this width the browser draws the chart taller (phoneAspect). */
+export const PHONE_WIDTH = 480;
+
+/** Width over height of the chart on a phone: taller than the static image, so bars and labels stay readable. */
+export function phoneAspect(spec: ExhibitSpec): number {
+  return (STATIC_WIDTH / chartHeight(spec)) * 0.6;
 }
 
 export function toChartConfig(spec: ExhibitSpec, opts: ChartOptions): ChartConfiguration {
@@ -56,8 +64,10 @@ function chartConfig(spec: ChartSpec, opts: ChartOptions): ChartConfiguration {
   const mainType = spec.series.some((s) => seriesStyle(spec, s) === 'bar') ? 'bar' : 'scatter';
   const datasets: ChartDataset[] = [];
   const references: { index: number; series: Series; color: string }[] = [];
+  const colorOf = seriesColors(spec, opts.theme);
   spec.series.forEach((s, i) => {
-    const color = seriesColor(opts.theme, i);
+    const color = colorOf(i);
+    const light = tint(color, opts.theme);
     const style = seriesStyle(spec, s);
     if (style === 'reference-line') {
       references.push({ index: datasets.length, series: s, color });
@@ -67,14 +77,17 @@ function chartConfig(spec: ChartSpec, opts: ChartOptions): ChartConfiguration {
       return;
     }
     const data: Datum[] = s.points.map((pt) => toDatum(spec, s, pt, iAxis, vAxis));
-    const reported = s.points.map((pt) => pt.kind === 'reported');
+    // Guidance and estimates in the lighter tint; reported and derived figures solid (kind-marks.ts).
+    const tinted = s.points.map((pt) => isTinted(pt.kind));
+    // A series that is all guidance or estimates is keyed in the legend by the tint it is drawn in.
+    const key = tinted.length && tinted.every(Boolean) ? light : color;
     if (style === 'bar') {
       datasets.push({
         type: 'bar',
         label: s.label,
         data,
-        backgroundColor: reported.map((r) => (r ? color : withAlpha(color, NOT_REPORTED_ALPHA))),
-        borderColor: color,
+        backgroundColor: tinted.map((t) => (t ? light : color)),
+        borderColor: key,
         borderWidth: 0,
         // A timeline row belongs to one series; grouping would shrink every bar to a sliver.
         grouped: spec.chart !== 'timeline',
@@ -87,27 +100,31 @@ function chartConfig(spec: ChartSpec, opts: ChartOptions): ChartConfiguration {
       type: 'scatter',
       label: s.label,
       data,
-      borderColor: color,
+      borderColor: key,
       backgroundColor: color,
-      // Hollow markers for anything not reported.
-      pointBackgroundColor: reported.map((r) => (r ? color : p.background)),
-      pointBorderColor: color,
-      pointBorderWidth: 2,
+      pointBackgroundColor: tinted.map((t) => (t ? light : color)),
+      pointBorderColor: tinted.map((t) => (t ? light : color)),
+      pointBorderWidth: 1,
       pointRadius: spec.chart === 'line' ? 3.5 : 4.5,
       pointHoverRadius: 6,
       showLine: style === 'line',
       spanGaps: false,
       borderWidth: 2,
-      segment: { borderDash: (ctx: { p1DataIndex: number }) => (reported[ctx.p1DataIndex] === false ? DASH : undefined) },
+      // The stretch of line leading to a tinted point is tinted too: the line is only as firm as its end.
+      segment: { borderColor: (ctx: { p1DataIndex: number }) => (tinted[ctx.p1DataIndex] ? light : undefined) },
     } as ChartDataset);
   });
 
   const kindItems = kindLegend(spec);
 
   const scales: Record<string, ScaleOptions> = {
-    [iAxis]: axisOptions(spec.x, p, stacked, spec.chart === 'timeline', iAxis === 'y'),
-    [vAxis]: axisOptions(spec.y, p, stacked, spec.chart === 'timeline', vAxis === 'y'),
+    [iAxis]: axisOptions(spec.x, p, stacked, spec.chart === 'timeline', iAxis === 'y', spec.chart === 'scatter'),
+    [vAxis]: axisOptions(spec.y, p, stacked, spec.chart === 'timeline', vAxis === 'y', spec.chart === 'scatter'),
   };
+  // Dots on a category axis get half a step of room at each end, as bars do, so none sits on the frame. A
+  // line chart keeps its ends at the frame (layout padding keeps the end markers whole): its crowded,
+  // turned labels need the room.
+  if (categorical && spec.chart !== 'line') (scales[iAxis] as Record<string, unknown>).offset = true;
   if (spec.y.type === 'linear' && spec.y.max === undefined && spec.chart !== 'timeline') {
     // Headroom above the top (only; the bottom stays at zero or the lowest value), so the tallest bar does
     // not end on the frame and a range's whisker is never cut off: chart.js sizes the axis from values alone.
@@ -122,9 +139,9 @@ function chartConfig(spec: ChartSpec, opts: ChartOptions): ChartConfiguration {
   }
 
   const wideAspect = STATIC_WIDTH / chartHeight(spec);
-  const plugins: Plugin[] = [kindMarks(p.text), legendPatterns(), whiskers(p.text, vAxis, stacked)];
+  const plugins: Plugin[] = [whiskers(p.text, vAxis, stacked)];
   if (spec.chart === 'scatter') plugins.push(pointLabels(p.text, references, vAxis, spec));
-  if (references.length) plugins.push(referenceLines(references, vAxis, spec));
+  if (references.length) plugins.push(referenceLines(references, vAxis, spec, p.text, p.background));
 
   return {
     type: mainType,
@@ -138,7 +155,7 @@ function chartConfig(spec: ChartSpec, opts: ChartOptions): ChartConfiguration {
       aspectRatio: wideAspect,
       // Narrow screens get a taller chart so bars and labels stay readable at 360 px.
       onResize: (chart: Chart, size: { width: number }) => {
-        const want = size.width < 480 ? wideAspect * 0.6 : wideAspect;
+        const want = size.width < PHONE_WIDTH ? phoneAspect(spec) : wideAspect;
         if (chart.options.aspectRatio !== want) {
           chart.options.aspectRatio = want;
           chart.resize();
@@ -147,6 +164,8 @@ function chartConfig(spec: ChartSpec, opts: ChartOptions): ChartConfiguration {
       ...(opts.devicePixelRatio ? { devicePixelRatio: opts.devicePixelRatio } : {}),
       animation: opts.animate ? { duration: 400 } : false,
       color: p.text,
+      // Room at the edges, so the first and last tick labels and end markers are never cut off.
+      layout: { padding: { left: 12, right: 12, top: 6, bottom: 2 } },
       interaction: spec.chart === 'scatter' || spec.chart === 'timeline' ? { mode: 'nearest', intersect: true } : { mode: 'index', intersect: false },
       scales,
       plugins: {
@@ -156,7 +175,7 @@ function chartConfig(spec: ChartSpec, opts: ChartOptions): ChartConfiguration {
           labels: {
             color: p.text,
             boxWidth: 14,
-            generateLabels: (chart: Chart) => legendItems(chart, kindItems, p.muted),
+            generateLabels: (chart: Chart) => legendItems(chart, kindItems, tint(p.muted, opts.theme)),
           },
         },
       },
@@ -206,38 +225,67 @@ function tooltipLines(spec: ChartSpec, s: Series, pt: Point): string[] {
   return [`${pt.name ? `${pt.name}, ` : ''}${s.label}: ${formatPointValue(pt, m)} (${flags})`];
 }
 
-function axisOptions(axis: Axis, p: (typeof PALETTES)[Theme], stacked: boolean, years: boolean, vertical: boolean): ScaleOptions {
+/**
+ * Series colours: categorical hues, except that series which are years ("2023", "2024", "2025 guidance")
+ * are ordered, so they take one hue from light to strong, the latest strongest. Reference lines keep their
+ * categorical hue.
+ */
+function seriesColors(spec: ChartSpec, theme: Theme): (i: number) => string {
+  const drawn = spec.series.filter((s) => seriesStyle(spec, s) !== 'reference-line');
+  const years = drawn.length > 1 && spec.x.type === 'category' && spec.chart !== 'timeline' && drawn.every((s) => /^(?:FY ?)?\d{4}\b/.test(s.label));
+  if (!years) return (i) => seriesColor(theme, i);
+  return (i) => {
+    const s = spec.series[i]!;
+    const at = drawn.indexOf(s);
+    return at === -1 ? seriesColor(theme, i) : sequentialColor(theme, at, drawn.length);
+  };
+}
+
+/**
+ * Axis options. Only scatter charts title their axes (two quantities); elsewhere the category axis needs no
+ * title (its labels say what they are) and the value axis is named once, by the units line under the
+ * exhibit title (Exhibit.astro), so the chart does not say it three times.
+ */
+function axisOptions(axis: Axis, p: (typeof PALETTES)[Theme], stacked: boolean, years: boolean, vertical: boolean, titled: boolean): ScaleOptions {
   const o: Record<string, unknown> = {
     type: axis.type,
     stacked,
-    title: { display: true, text: vertical ? titleLines(axisHeading(axis)) : axisHeading(axis), color: p.muted },
+    title: { display: titled, text: vertical ? titleLines(axisHeading(axis)) : axisHeading(axis), color: p.muted },
     grid: { color: p.grid },
-    // Numbers are short: keep them level and let autoSkip thin them out; long category names may tilt.
-    ticks: { color: p.muted, autoSkip: true, maxRotation: axis.type === 'category' ? 45 : 0 },
+    // Numbers are short: keep them level and let autoSkip thin them out; long category names wrap instead.
+    ticks: { color: p.muted, autoSkip: true, maxRotation: 0 },
   };
   if (axis.min !== undefined) o.min = axis.min;
   if (axis.max !== undefined) o.max = axis.max;
   if (axis.type === 'category') {
-    // Long names would squeeze the plot to nothing on a phone; the table carries the full text.
-    (o.ticks as Record<string, unknown>).callback = function (this: { getLabelForValue(v: number): string }, v: number) {
-      const l = this.getLabelForValue(v);
-      return l.length > 24 ? `${l.slice(0, 23)}…` : l;
+    // Long names wrap onto two or three lines rather than being cut (a truncated name is a defect); names
+    // along a crowded horizontal axis turn, as chart.js does only when they would otherwise collide.
+    (o.ticks as Record<string, unknown>).autoSkip = false;
+    if (!vertical) (o.ticks as Record<string, unknown>).maxRotation = 90;
+    (o.ticks as Record<string, unknown>).callback = function (this: { getLabelForValue(v: number): string; chart?: { width: number } }, v: number) {
+      const narrow = (this.chart?.width ?? STATIC_WIDTH) < PHONE_WIDTH;
+      return wrapLabel(this.getLabelForValue(v), vertical ? 22 : narrow ? 10 : 14);
     };
   } else if (years) {
     // Years, not quantities: "2017", not "2,017"; and a timeline does not start at year 0.
     (o.ticks as Record<string, unknown>).callback = (v: number) => String(v);
     o.beginAtZero = false;
   } else if (axis.type === 'logarithmic') {
-    // Label 1-2-5 steps as plain numbers ("0.1", "20"); when many decades share a narrow axis (a phone),
-    // label powers of ten only, so labels never overlap.
-    (o.ticks as Record<string, unknown>).callback = function (this: { chart?: { width: number } }, v: number, _i: number, ticks: { value: number }[]) {
+    // Label 1-2-5 steps ("300m", "1bn"); when many decades share a narrow axis (a phone), 1-3 steps or powers
+    // of ten only, so labels never overlap.
+    (o.ticks as Record<string, unknown>).callback = function (this: { chart?: { width: number; height: number } }, v: number, _i: number, ticks: { value: number }[]) {
       const first = ticks[0]?.value ?? v;
       const last = ticks[ticks.length - 1]?.value ?? v;
       const decades = Math.abs(Math.log10(Math.max(last, 1e-300) / Math.max(first, 1e-300)));
-      const perDecade = (this.chart?.width ?? 720) / Math.max(decades, 1);
+      const room = vertical ? (this.chart?.height ?? 405) / 2 : (this.chart?.width ?? 720);
+      const perDecade = room / Math.max(decades, 1);
       const steps = perDecade < 120 ? [1] : perDecade < 200 ? [1, 3] : [1, 2, 5];
-      const m = v / 10 ** Math.floor(Math.log10(v) + 1e-9);
-      return steps.some((k) => Math.abs(m - k) < 1e-6) ? Number(v.toPrecision(3)).toLocaleString('en-US', { maximumFractionDigits: 12 }) : '';
+      const exponent = Math.floor(Math.log10(v) + 1e-9);
+      const m = v / 10 ** exponent;
+      // Too many decades even for powers of ten ("$10k" against "$100k"): every second or third one.
+      const every = vertical ? 1 : Math.max(1, Math.ceil(80 / perDecade));
+      if (exponent % every !== 0) return '';
+      return steps.some((k) => Math.abs(m - k) < 1e-6) ? tickText(Number(v.toPrecision(3)), axis) : '';
     };
     // The callback already thins the labels; autoSkip would also drop some of the 1-2-5 ones.
     (o.ticks as Record<string, unknown>).autoSkip = false;
@@ -246,12 +294,30 @@ function axisOptions(axis: Axis, p: (typeof PALETTES)[Theme], stacked: boolean, 
       if (axis.min === undefined) scale.min /= 1.5;
       if (axis.max === undefined) scale.max *= 1.5;
     };
+  } else {
+    // House style: true minus, "$100bn" on currency axes, "40%" where the tick carries the unit.
+    (o.ticks as Record<string, unknown>).callback = (v: number) => tickText(v, axis);
   }
   return o as ScaleOptions;
 }
 
-function legendItems(chart: Chart, kindItems: KindLegendEntry[], muted: string): LegendItem[] {
-  const items: KindLegendItem[] = chart.data.datasets.map((d, i) => {
+/** A category name broken at spaces into lines of about `width` characters (chart.js draws an array as lines). */
+export function wrapLabel(text: string, width: number): string | string[] {
+  if (text.length <= width) return text;
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines.length === 1 ? lines[0]! : lines;
+}
+
+function legendItems(chart: Chart, kindItems: KindLegendEntry[], light: string): LegendItem[] {
+  const items: LegendItem[] = chart.data.datasets.map((d, i) => {
     const ds = d as { label?: string; borderColor?: string; backgroundColor?: unknown; borderDash?: number[]; type?: string };
     const solid = typeof ds.borderColor === 'string' ? ds.borderColor : '#888888';
     return {
@@ -265,10 +331,7 @@ function legendItems(chart: Chart, kindItems: KindLegendEntry[], muted: string):
       fontColor: chart.options.color as string,
     } satisfies LegendItem;
   });
-  const common = { hidden: false, strokeStyle: muted, lineWidth: 2, lineDash: DASH, fontColor: chart.options.color as string };
-  for (const e of kindItems) {
-    items.push({ ...common, text: e.text, fillStyle: e.kind ? withAlpha(muted, NOT_REPORTED_ALPHA) : 'transparent', ...(e.kind ? { kindPattern: e.kind } : {}) } as KindLegendItem);
-  }
+  for (const e of kindItems) items.push({ text: e.text, hidden: false, fillStyle: light, strokeStyle: light, lineWidth: 0, fontColor: chart.options.color as string } as LegendItem);
   return items;
 }
 

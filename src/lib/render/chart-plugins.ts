@@ -1,16 +1,12 @@
 /**
- * The chart.js plugins exhibits draw with: kind patterns on bars and in legend swatches, range whiskers,
- * reference lines and scatter point names. Plain canvas calls, so they draw the same in the browser and on
+ * The chart.js plugins exhibits draw with: range whiskers, reference lines and scatter point names. Plain canvas calls, so they draw the same in the browser and on
  * @napi-rs/canvas for the static image. Shared by every chart through src/lib/render/chart-config.ts.
  */
-import type { Chart, LegendItem, Plugin } from 'chart.js';
+import type { Chart, Plugin } from 'chart.js';
 import type { Kind } from '../data/units.ts';
 import type { ChartSpec, Series } from '../exhibits/spec.ts';
 import { plottedValue } from './plotted.ts';
-import { drawPattern, type NotReported } from './kind-marks.ts';
 
-/** Fill opacity for guidance/estimate/derived bars, which are also patterned and outlined with a dash. */
-export const NOT_REPORTED_ALPHA = 0.3;
 export const DASH = [5, 3];
 
 /** One data point as chart.js sees it, carrying what tooltips and plugins need. */
@@ -24,65 +20,6 @@ export interface Datum {
   hi?: number;
   /** Name drawn next to a scatter point (the model behind the dot). */
   n?: string;
-}
-
-/** A legend item that the legendPatterns plugin paints with a kind's bar pattern. */
-export type KindLegendItem = LegendItem & { kindPattern?: NotReported };
-
-/** Paints each kind's pattern into its legend swatch (chart.js fills swatches with a plain colour). */
-export function legendPatterns(): Plugin {
-  return {
-    id: 'exhibitLegendPatterns',
-    afterDraw(chart) {
-      const legend = chart.legend as unknown as { legendItems?: KindLegendItem[]; legendHitBoxes?: { left: number; top: number }[]; options: { display?: boolean; labels: { boxWidth: number; font?: { size?: number } } } } | undefined;
-      if (!legend?.legendItems || !legend.legendHitBoxes || legend.options.display === false) return;
-      const w = legend.options.labels.boxWidth;
-      const h = legend.options.labels.font?.size ?? 12;
-      legend.legendItems.forEach((item, i) => {
-        const hit = legend.legendHitBoxes![i];
-        if (!item.kindPattern || !hit) return;
-        drawPattern(chart.ctx, item.kindPattern, { left: hit.left, top: hit.top, right: hit.left + w, bottom: hit.top + h }, item.strokeStyle as string);
-      });
-    },
-  };
-}
-
-interface BarProps {
-  x: number;
-  y: number;
-  base: number;
-  width: number;
-  height: number;
-  horizontal: boolean;
-}
-
-/** A pattern per kind (see BAR_PATTERN) and a dashed outline on bars that are guidance, estimates or derived. */
-export function kindMarks(ink: string): Plugin {
-  return {
-    id: 'exhibitKindMarks',
-    afterDatasetDraw(chart, { index, meta }) {
-      if (meta.type !== 'bar' || !chart.isDatasetVisible(index)) return;
-      const ctx = chart.ctx;
-      const data = chart.data.datasets[index]?.data as Datum[];
-      meta.data.forEach((el, j) => {
-        const d = data[j];
-        if (!d || d.k === 'reported' || d.x === null || d.y === null) return;
-        const b = el.getProps(['x', 'y', 'base', 'width', 'height', 'horizontal'], true) as unknown as BarProps;
-        const left = b.horizontal ? Math.min(b.x, b.base) : b.x - b.width / 2;
-        const right = b.horizontal ? Math.max(b.x, b.base) : b.x + b.width / 2;
-        const top = b.horizontal ? b.y - b.height / 2 : Math.min(b.y, b.base);
-        const bottom = b.horizontal ? b.y + b.height / 2 : Math.max(b.y, b.base);
-        const color = (chart.data.datasets[index] as { borderColor?: string }).borderColor ?? ink;
-        drawPattern(ctx, d.k, { left, top, right, bottom }, color);
-        ctx.save();
-        ctx.strokeStyle = color;
-        ctx.lineWidth = 2;
-        ctx.setLineDash(DASH);
-        ctx.strokeRect(left + 1, top + 1, right - left - 2, bottom - top - 2);
-        ctx.restore();
-      });
-    },
-  };
 }
 
 /** Thin whiskers from low to high for values published as a range. Stacked bars keep ranges in tooltips and the table. */
@@ -127,15 +64,76 @@ export function whiskers(ink: string, vAxis: 'x' | 'y', stacked: boolean): Plugi
 const LABEL_HEIGHT = 13;
 const labelFont = (chart: Chart) => `11px ${chart.options.font?.family ?? 'sans-serif'}`;
 
-/** Where a reference line's label goes: above the line at the right end, or beside it at the top. Needs ctx.font set. */
-function referenceLabelBox(chart: Chart, vAxis: 'x' | 'y', pos: number, text: string): Box {
-  const { right, top } = chart.chartArea;
-  const w = chart.ctx.measureText(text).width;
-  return vAxis === 'y' ? { x: right - 4 - w, y: pos - 3 - LABEL_HEIGHT, w, h: LABEL_HEIGHT } : { x: pos + 4, y: top + 2, w, h: LABEL_HEIGHT };
+/** The boxes every drawn mark covers (bars and markers), which labels must not sit on. */
+function markBoxes(chart: Chart): Box[] {
+  const boxes: Box[] = [];
+  chart.data.datasets.forEach((_ds, i) => {
+    if (!chart.isDatasetVisible(i)) return;
+    const meta = chart.getDatasetMeta(i);
+    for (const el of meta.data) {
+      const b = el.getProps(['x', 'y', 'base', 'width', 'height', 'horizontal'], true) as unknown as { x: number; y: number; base?: number; width?: number; height?: number; horizontal?: boolean };
+      if (meta.type === 'bar' && b.base !== undefined) {
+        if (b.horizontal) boxes.push({ x: Math.min(b.x, b.base), y: b.y - (b.height ?? 0) / 2, w: Math.abs(b.x - b.base), h: b.height ?? 0 });
+        else boxes.push({ x: b.x - (b.width ?? 0) / 2, y: Math.min(b.y, b.base), w: b.width ?? 0, h: Math.abs(b.y - b.base) });
+      } else if (Number.isFinite(b.x) && Number.isFinite(b.y)) boxes.push({ x: b.x - 5, y: b.y - 5, w: 10, h: 10 });
+    }
+  });
+  return boxes;
 }
 
-/** Reference values (e.g. another model's score) as dashed lines across the plot, labelled at the right. */
-export function referenceLines(refs: { index: number; series: Series; color: string }[], vAxis: 'x' | 'y', spec: ChartSpec): Plugin {
+interface RefLabel {
+  box: Box;
+  text: string;
+  pos: number;
+  color: string;
+}
+
+/**
+ * Where each reference line's label goes: above the line at the right end, else below it, else at the left
+ * end (beside the line near the top or bottom for a vertical line), taking the first place inside the plot
+ * that covers no bar, marker or earlier label. Needs ctx.font set. Shared by the line and point-label plugins.
+ */
+function referenceLabels(chart: Chart, refs: { index: number; series: Series; color: string }[], vAxis: 'x' | 'y', spec: Pick<ChartSpec, 'y'>): RefLabel[] {
+  const scale = chart.scales[vAxis];
+  if (!scale) return [];
+  const { left, right, top, bottom } = chart.chartArea;
+  const marks = markBoxes(chart);
+  const out: RefLabel[] = [];
+  for (const r of refs) {
+    if (!chart.isDatasetVisible(r.index)) continue;
+    for (const pt of r.series.points) {
+      const y = plottedValue(spec, r.series, pt).y;
+      if (y === null) continue;
+      const pos = scale.getPixelForValue(y);
+      const text = pt.name ?? r.series.label;
+      const w = chart.ctx.measureText(text).width;
+      const H = LABEL_HEIGHT;
+      const spots: Box[] =
+        vAxis === 'y'
+          ? [
+              { x: right - 4 - w, y: pos - 3 - H, w, h: H },
+              { x: right - 4 - w, y: pos + 3, w, h: H },
+              { x: left + 4, y: pos - 3 - H, w, h: H },
+              { x: left + 4, y: pos + 3, w, h: H },
+            ]
+          : [
+              { x: pos + 4, y: top + 2, w, h: H },
+              { x: pos - 4 - w, y: top + 2, w, h: H },
+              { x: pos + 4, y: bottom - 2 - H, w, h: H },
+              { x: pos - 4 - w, y: bottom - 2 - H, w, h: H },
+            ];
+      const inside = (b: Box) => b.x >= left && b.x + b.w <= right && b.y >= top && b.y + b.h <= bottom;
+      const free = (b: Box) => inside(b) && !marks.some((m) => overlaps(m, b)) && !out.some((o) => overlaps(o.box, b));
+      // With no free place, the first place inside the plot; the label is drawn on a halo so it stays legible.
+      const box = spots.find(free) ?? spots.find((b) => inside(b) && !out.some((o) => overlaps(o.box, b)));
+      if (box) out.push({ box, text, pos, color: r.color });
+    }
+  }
+  return out;
+}
+
+/** Reference values (e.g. another model's score) as dashed lines across the plot, each labelled where it covers nothing. */
+export function referenceLines(refs: { index: number; series: Series; color: string }[], vAxis: 'x' | 'y', spec: ChartSpec, ink: string, background: string): Plugin {
   const at = (s: Series, pt: Series['points'][number]) => plottedValue(spec, s, pt).y;
   const values = refs.flatMap((r) => r.series.points.map((pt) => at(r.series, pt)).filter((y): y is number => y !== null));
   return {
@@ -159,7 +157,6 @@ export function referenceLines(refs: { index: number; series: Series; color: str
           const pos = scale.getPixelForValue(y);
           ctx.save();
           ctx.strokeStyle = r.color;
-          ctx.fillStyle = r.color;
           ctx.lineWidth = 1.5;
           ctx.setLineDash(DASH);
           ctx.beginPath();
@@ -171,14 +168,22 @@ export function referenceLines(refs: { index: number; series: Series; color: str
             ctx.lineTo(pos, bottom);
           }
           ctx.stroke();
-          ctx.font = labelFont(chart);
-          ctx.textAlign = 'left';
-          ctx.textBaseline = 'middle';
-          const b = referenceLabelBox(chart, vAxis, pos, pt.name ?? r.series.label);
-          ctx.fillText(pt.name ?? r.series.label, b.x, b.y + b.h / 2);
           ctx.restore();
         }
       }
+      ctx.save();
+      ctx.font = labelFont(chart);
+      ctx.textAlign = 'left';
+      ctx.textBaseline = 'middle';
+      // Text in the page's ink on a patch of the background: a series colour can be too faint to read as
+      // text, and where no free place was found the patch keeps the label legible over a bar.
+      for (const l of referenceLabels(chart, refs, vAxis, spec)) {
+        ctx.fillStyle = background;
+        ctx.fillRect(l.box.x - 2, l.box.y, l.box.w + 4, l.box.h);
+        ctx.fillStyle = ink;
+        ctx.fillText(l.text, l.box.x, l.box.y + l.box.h / 2);
+      }
+      ctx.restore();
     },
   };
 }
@@ -196,7 +201,7 @@ const overlaps = (a: Box, b: Box) => a.x < b.x + b.w && b.x < a.x + a.w && a.y <
  * the corners, and takes the first place inside the plot that covers no marker and no other label; a label with no such
  * place is left out (on a narrow phone, say), since the tooltip and the data table name every point.
  */
-export function pointLabels(ink: string, refs: { index: number; series: Series }[], vAxis: 'x' | 'y', spec: Pick<ChartSpec, 'y'>): Plugin {
+export function pointLabels(ink: string, refs: { index: number; series: Series; color: string }[], vAxis: 'x' | 'y', spec: Pick<ChartSpec, 'y'>): Plugin {
   const GAP = 7;
   const H = LABEL_HEIGHT;
   return {
@@ -222,15 +227,7 @@ export function pointLabels(ink: string, refs: { index: number; series: Series }
       ctx.textBaseline = 'middle';
       ctx.textAlign = 'left';
       // Reference lines' own labels are taken first.
-      const scale = chart.scales[vAxis];
-      const placed: Box[] = refs.flatMap((r) =>
-        !scale || !chart.isDatasetVisible(r.index)
-          ? []
-          : r.series.points.flatMap((pt) => {
-              const y = plottedValue(spec, r.series, pt).y;
-              return y === null ? [] : [referenceLabelBox(chart, vAxis, scale.getPixelForValue(y), pt.name ?? r.series.label)];
-            }),
-      );
+      const placed: Box[] = referenceLabels(chart, refs, vAxis, spec).map((l) => l.box);
       for (const w of wanted) {
         const width = ctx.measureText(w.text).width;
         const [left, centre, right] = [w.x - GAP - width, w.x - width / 2, w.x + GAP];

@@ -19,7 +19,8 @@ import {
   ScatterController,
 } from 'chart.js';
 import type { ExhibitSpec } from '../exhibits/spec.ts';
-import { chartHeight, STATIC_WIDTH, toChartConfig } from './chart-config.ts';
+import { chartHeight, PHONE_WIDTH, phoneAspect, STATIC_WIDTH, toChartConfig } from './chart-config.ts';
+import { layoutProblems, recordText } from './layout-check.ts';
 import { PALETTES, type Theme } from './palette.ts';
 
 // Same registrations as the browser (src/scripts/charts-mount.ts), plus the legend, which the browser draws in HTML.
@@ -75,6 +76,24 @@ export function normalizeSvg(svg: string, width: number, height: number): string
     .replace(/ id="([^"]+)"/g, (_all, id: string) => ` id="${ids.get(id)}"`)
     .replace(/url\(#([^)]+)\)/g, (all, id: string) => (ids.has(id) ? `url(#${ids.get(id)})` : all))
     .replace(/<svg ([^>]*?)width="\d+" height="\d+">/, `<svg $1width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">`);
+}
+
+/**
+ * The chart layout check on the static renderer: draws the chart at `width` (the static 720 px, or a
+ * phone's width at the taller aspect the browser uses there) and lists overlapping, escaping or cut
+ * text (layout-check.ts). Empty when the chart is laid out cleanly. At a phone's width the chart is the
+ * browser's, whose legend is HTML (charts-mount.ts), so the canvas legend is left out there.
+ */
+export function chartLayoutProblems(spec: ExhibitSpec, theme: Theme, width: number): string[] {
+  const height = width < PHONE_WIDTH ? Math.round(width / phoneAspect(spec)) : Math.round((width * chartHeight(spec)) / STATIC_WIDTH);
+  const canvas = createCanvas(width, height);
+  const ctx = canvas.getContext('2d');
+  const boxes = recordText(ctx as unknown as Parameters<typeof recordText>[0]);
+  const config = toChartConfig(spec, { theme, animate: false, devicePixelRatio: 1 });
+  const plugins = { ...config.options?.plugins, ...(width < PHONE_WIDTH ? { legend: { display: false } } : {}) };
+  const chart = new Chart(ctx as unknown as CanvasRenderingContext2D, { ...config, options: { ...config.options, plugins, responsive: false, maintainAspectRatio: false } });
+  chart.destroy();
+  return layoutProblems(boxes, width, height);
 }
 
 /** The chart as a PNG at `scale`× pixel density (for social cards). */

@@ -26,7 +26,7 @@ export interface Visit {
 export async function visit(
   browser: Browser,
   url: string,
-  opts: { javaScriptEnabled?: boolean; width?: number; height?: number; reducedMotion?: 'reduce' | 'no-preference'; colorScheme?: 'light' | 'dark' } = {},
+  opts: { javaScriptEnabled?: boolean; width?: number; height?: number; reducedMotion?: 'reduce' | 'no-preference'; colorScheme?: 'light' | 'dark'; init?: () => void } = {},
 ): Promise<Visit> {
   const context = await browser.newContext({
     javaScriptEnabled: opts.javaScriptEnabled ?? true,
@@ -35,6 +35,8 @@ export async function visit(
     colorScheme: opts.colorScheme ?? 'light',
   });
   const page = await context.newPage();
+  // A script to run in the page before its own (e.g. one that records what canvases draw).
+  if (opts.init) await page.addInitScript(opts.init);
   const origin = new URL(url).origin;
   const consoleErrors: string[] = [];
   const foreignRequests: string[] = [];
