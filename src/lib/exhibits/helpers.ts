@@ -9,6 +9,7 @@ import type { Edition } from '../data/schema.ts';
 import { SCALES, type Scale } from '../data/units.ts';
 import { fromBase, toBase } from '../derive/base.ts';
 import type { Derived } from '../derive/kernel.ts';
+import { derivedValue } from '../derive/point.ts';
 import type { SourceRef } from '../sources/schema.ts';
 import type { z } from 'zod';
 import type { Cell, Point } from './spec.ts';
@@ -61,15 +62,7 @@ export function cellFrom(edition: Edition, key: string, scale?: Scale, extra: Pa
 
 /** A table cell holding a derived figure, in `scale` (the column's): value, range, kind and keys from its inputs. */
 export function derivedCellOf(d: Derived, scale: Scale = 'one', extra: Partial<CellInput> = {}): CellInput {
-  return {
-    y: fromBase(d.value, scale),
-    ...(d.low !== undefined && d.high !== undefined ? { low: fromBase(d.low, scale), high: fromBase(d.high, scale) } : {}),
-    qualifier: d.qualifier ?? '',
-    kind: d.kind,
-    keys: d.keys,
-    unconfirmed: d.unconfirmed,
-    ...extra,
-  };
+  return { ...derivedValue(d, scale), ...extra };
 }
 
 /** A table cell of words (a text column). */
