@@ -37,3 +37,5 @@ fitAll();
 addEventListener('resize', fitAll);
 // A data table inside a closed <details> has no size until it is opened.
 document.querySelectorAll('details').forEach((d) => d.addEventListener('toggle', fitAll));
+// The house fonts arrive after first paint (font-display: swap) and widen the table: fit again then.
+document.fonts?.ready.then(fitAll);
