@@ -7,7 +7,6 @@
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -18,10 +17,11 @@ import { PAYLOADS } from '../fixtures/injection/payloads.ts';
 import { drawAllCharts } from './support/axe.ts';
 import { launchBrowser, visit } from './support/browser.ts';
 import { builtPages } from './support/site.ts';
+import { copyProject, removeProject } from './rebuild-project.ts';
 
-// Inside the project: report code imports the engine as #engine/*, which resolves from the project's package.json.
-fs.mkdirSync(path.resolve('.cache'), { recursive: true });
-const tmp = fs.mkdtempSync(path.join(path.resolve('.cache'), 'injection-site-'));
+// A throwaway copy of the project whose content is the injection fixture: report code imports the engine
+// as #engine/*, resolved through the project's package.json, so the content lives inside a project.
+const tmp = copyProject('injection-site-');
 const contentRoot = path.join(tmp, 'content');
 const outDir = path.join(tmp, 'dist');
 let server: StaticServer;
@@ -30,8 +30,9 @@ let browser: Browser;
 beforeAll(async () => {
   makeInjectionContent(path.resolve('content'), contentRoot, site.edition);
   const build = spawnSync(process.execPath, ['scripts/build.mjs', '--out', outDir], {
+    cwd: tmp,
     // The rewritten edition is a draft: a draft builds only when pinned explicitly, as a preview.
-    env: { ...process.env, RESEARCH_CONTENT_ROOT: contentRoot, RESEARCH_EDITION: site.edition, SKIP_PDF: '1' },
+    env: { ...process.env, RESEARCH_CONTENT_ROOT: '', RESEARCH_EDITION: site.edition, SKIP_PDF: '1' },
     encoding: 'utf8',
   });
   if (build.status !== 0) throw new Error(`The injection fixture site did not build:\n${build.stdout}\n${build.stderr}`);
@@ -41,7 +42,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.close();
-  fs.rmSync(tmp, { recursive: true, force: true });
+  removeProject(tmp);
 });
 
 describe('a site built from an edition full of markup', () => {
