@@ -35,7 +35,7 @@ const shownStatic = (page: Page) =>
 
 /** Waits until every displayed static image has loaded, then returns them per chart. */
 async function loadedStatic(page: Page) {
-  await expect.poll(async () => (await shownStatic(page)).flat().every((i) => i.loaded), { timeout: 15_000 }).toBe(true);
+  await expect.poll(async () => (await shownStatic(page)).flat().every((i) => i.loaded), { timeout: 30_000 }).toBe(true);
   return shownStatic(page);
 }
 
