@@ -17,7 +17,7 @@ import { z } from 'zod';
 import type { Quantity } from '../data/quantity.ts';
 import { SCALE_IDS } from '../data/units.ts';
 import { closest } from '../data/suggest.ts';
-import { formatQuantity } from '../format/quantity.ts';
+import { valueText } from './value-text.ts';
 import { findHardCodedQuantities } from './hardcoded-quantities.ts';
 
 /** The options of `<Value>` (src/components/Value.astro), as written inside a template. */
@@ -60,17 +60,9 @@ export interface RenderedTemplate {
   problems: TemplateProblem[];
 }
 
-/** A figure printed the way `<Value>` prints it, `part` included. */
+/** A figure printed the way `<Value>` prints it, `part` included (value-text.ts, shared with Value.astro). */
 export function formatValue(q: Quantity, options: TemplateOptions = {}): string {
-  const { digits, scale, style, part } = options;
-  const shown =
-    part === 'low' || part === 'high'
-      ? { ...q, value: q[part] ?? q.value, low: null, high: null }
-      : part === 'value'
-        ? { ...q, low: null, high: null }
-        : q;
-  if (part === 'number') return formatQuantity({ ...shown, unit: 'count', qualifier: '' }, { ...(digits === undefined ? {} : { digits }), scale: 'one' });
-  return formatQuantity(shown, { ...(digits === undefined ? {} : { digits }), ...(scale ? { scale } : {}), ...(style ? { style } : {}) });
+  return valueText(q, options);
 }
 
 const KEY = /^[a-z0-9]+(?:[.-][a-z0-9]+)*$/;

@@ -6,7 +6,7 @@ import { collectArticleRefs } from '../content/article-refs.ts';
 import { parseMdx } from '../content/parse-mdx.ts';
 import type { Quantity } from '../data/quantity.ts';
 import { SCALE_IDS, type Scale } from '../data/units.ts';
-import { formatQuantity } from '../format/quantity.ts';
+import { valueText } from '../content/value-text.ts';
 import type { OgFigure } from './og-image.ts';
 
 /** Props of the first <Value> in an MDX body, or undefined when it has none. */
@@ -19,10 +19,8 @@ export function formatValue(q: Quantity, props: Record<string, string>): string 
   const digits = props.digits === undefined ? undefined : Number(props.digits);
   const scale = (SCALE_IDS as readonly string[]).includes(props.scale ?? '') ? (props.scale as Scale) : undefined;
   const style = props.style === 'short' ? 'short' : props.style === 'prose' ? 'prose' : undefined;
-  const part = props.part;
-  const shown = part === 'low' || part === 'high' ? { ...q, value: q[part] ?? q.value, low: null, high: null } : q;
-  if (part === 'number') return formatQuantity({ ...shown, unit: 'count', qualifier: '' }, { digits, scale: 'one' });
-  return formatQuantity(shown, { digits, scale, style });
+  const part = props.part === 'value' || props.part === 'low' || props.part === 'high' || props.part === 'number' ? props.part : undefined;
+  return valueText(q, { digits, scale, style, part });
 }
 
 export function keyFigure(q: Quantity, props: Record<string, string>, sourceLine: string): OgFigure {
