@@ -6,8 +6,8 @@
  */
 import { z } from 'zod';
 import { EDITION_PATTERN } from '../data/schema.ts';
+import { IsoDate as isoDate } from '../validate/iso-date.ts';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'write the date as YYYY-MM-DD, in quotes, e.g. "2025-02-14"');
 const hexColour = z.string().regex(/^#[0-9a-f]{6}$/i, 'write the colour as six hex digits in quotes, e.g. "#123c69"');
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'an article folder name: lowercase words joined by dashes, e.g. capex');
 

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { EDITION_PATTERN } from '../data/schema.ts';
 import { closest } from '../data/suggest.ts';
+import { IsoDate } from '../validate/iso-date.ts';
 import { findHardCodedQuantities } from './hardcoded-quantities.ts';
 
 /** Unknown fields get the closest valid name; `order` (the old way to order articles) says where order lives now. */
@@ -19,15 +20,13 @@ function unknownFields(keys: readonly string[]): string {
     .join(' ');
 }
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
 /**
  * One correction notice: when it was made and, in words, what was wrong and what the article now says.
  * Figures are not typed here (the quantity rule of article prose): a notice that repeated the wrong figure
  * would print it unlinked to any dataset row, so it describes the change instead.
  */
 export const CorrectionNotice = z.strictObject({
-  date: z.string().regex(ISO_DATE, 'write the date as YYYY-MM-DD'),
+  date: IsoDate,
   text: z
     .string()
     .min(20)
@@ -48,9 +47,9 @@ export const ArticleFrontmatter = z.strictObject(
     /** One or two sentences for the home page, feeds and search results. */
     summary: z.string().min(20),
     /** Publication date, ISO (YYYY-MM-DD). Rendered as "14 February 2025"; no build-time clock. */
-    date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'write the date as YYYY-MM-DD'),
+    date: IsoDate,
     /** Date of the last substantive revision (e.g. for a new dataset edition), ISO; shown beside the date. */
-    updated: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'write the date as YYYY-MM-DD').optional(),
+    updated: IsoDate.optional(),
     authors: z.array(z.string().min(1)).min(1),
     topics: z.array(z.string().min(1)).min(1),
     /**
