@@ -1,7 +1,8 @@
 /**
  * Every published Data Package (each dataset edition, each exhibit download) validated against its own
- * Table Schema with the strict validator of src/lib/validate/table-schema.ts (no Frictionless library is
- * installed), and the validator itself tested on fixtures that pass and fail.
+ * Table Schema with the strict validator of src/lib/validate/table-schema.ts (hash, bytes, line terminator:
+ * what the Frictionless JS reader of tests/e2e/datapackages.test.ts does not check), and the validator
+ * itself tested on fixtures that pass and fail.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';

@@ -1,7 +1,9 @@
 /**
  * A strict validator of the Frictionless Data Package / Table Schema rules the published packages use
- * (dataset editions, exhibit downloads), checked against the CSV bytes: no Frictionless implementation is
- * installed (`datapackage`/`tableschema` on npm are not dependencies), so this covers exactly our subset:
+ * (dataset editions, exhibit downloads), checked against the CSV bytes. The Frictionless JS implementation
+ * (`datapackage`, tests/e2e/datapackages.test.ts) also reads every published package, but it checks neither
+ * the hash and byte count nor the declared line terminator, and it guesses a missing delimiter; this covers
+ * exactly our subset, strictly:
  *   package: profile, name, licenses, resources;
  *   resource: path, profile, format, mediatype, encoding utf-8, bytes and sha256 hash of the file, dialect
  *     (delimiter ",", quoteChar '"', doubleQuote, header, lineTerminator — every record ends with it);
