@@ -10,7 +10,9 @@ import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { articleFolderSlugs, siteFile } from '../../src/lib/config/load-site.ts';
 import { parseSiteConfig } from '../../src/lib/config/parse-site.ts';
 import { withEdition } from '../../src/lib/config/publish.ts';
-import { DataError } from '../../src/lib/data/errors.ts';
+import { reportUpdatedDate, reportUpdatedProblems } from '../../src/lib/config/report-updated.ts';
+import { DataError, formatProblem } from '../../src/lib/data/errors.ts';
+import { formatDate } from '../../src/lib/format/date.ts';
 import { displayPath, editionDir, listEditions, loadEdition } from '../../src/lib/data/load.ts';
 import { EDITION_PATTERN } from '../../src/lib/data/schema.ts';
 
@@ -52,6 +54,15 @@ export function publishEdition(root: string, version: string | undefined, log: (
     writeFileSync(tmp, text);
     renameSync(tmp, file);
     log(`${displayPath(file)} now publishes edition ${version}${previous ? ` (was ${previous})` : ''}.`);
+  }
+  // The report's "Updated" date: it follows the edition unless site.yaml writes one, which must not be older.
+  const config = parseSiteConfig(text, { file: displayPath(file) });
+  const behind = reportUpdatedProblems(text, displayPath(file), config, edition);
+  if (behind.length) {
+    log(`Next: the report's "updated" date is older than edition ${version}'s figures; the build refuses it until you change it:`);
+    for (const p of behind) log(`  ${formatProblem(p).replace(/\n/g, '\n  ')}`);
+  } else if (config.updated === undefined) {
+    log(`The report's "Updated" date follows the edition: ${formatDate(reportUpdatedDate(config, edition))} (\`updated:\` is not set in ${displayPath(file)}).`);
   }
   const stale = staleArticles(root, version);
   if (stale.length) {

@@ -69,12 +69,24 @@ describe('npm run data -- publish', () => {
     expect(r.stderr).toBe(
       [
         '<root>/site.yaml now publishes edition 2026-02 (was 2025-02).',
+        'The report\'s "Updated" date follows the edition: 5 February 2026 (`updated:` is not set in <root>/site.yaml).',
         'Next: review these articles against edition 2026-02 (`npm run data -- diff 2025-02 2026-02`), update their prose and set `dataset: "2026-02"`; the build refuses them until then:',
         '  <root>/articles/only/index.mdx (dataset: 2025-02)',
         '',
       ].join('\n'),
     );
     expect(run('publish', '2026-02').stderr).toMatch(/^<root>\/site\.yaml already publishes edition 2026-02; nothing changed\.\n/);
+    // A written `updated:` older than the edition: publish says which line to change and to what.
+    writeFileSync(path.join(root, 'site.yaml'), siteText().replace('published: "2025-03-01"\n', 'published: "2025-03-01"\nupdated: "2025-03-01"\n'));
+    const behind = run('publish', '2026-02');
+    expect(behind.code).toBe(0);
+    expect(behind.stderr).toContain(
+      [
+        'Next: the report\'s "updated" date is older than edition 2026-02\'s figures; the build refuses it until you change it:',
+        '  <root>/site.yaml:6:10 updated: "2025-03-01" is earlier than the as-of date of dataset edition 2026-02 (2026-02-05), which the report publishes: the home page and the PDF cover would say "Updated 1 March 2025" above figures as they stood on 5 February 2026.',
+        '    Hint: once the report has been reviewed against edition 2026-02, set `updated: "2026-02-05"` (or the later day the review was finished), or delete the `updated:` line so the date follows each published edition (it would show 5 February 2026).',
+      ].join('\n'),
+    );
   });
 
   it('refuses to rewrite a site.yaml that has problems, and shows them', () => {

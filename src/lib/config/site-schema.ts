@@ -21,7 +21,10 @@ export const SiteConfig = z
     reportSubtitle: z.string().min(1, 'write a one-line subtitle'),
     /** Publication date of the report (ISO). Articles carry their own dates. */
     published: isoDate,
-    /** Date of the latest revision of the report as a whole (ISO), if it was revised after publication. */
+    /**
+     * The report's "Updated" date (ISO). Left out, it is the published edition's as-of date (or `published`
+     * if later); written, it must not be older than that as-of date (src/lib/config/report-updated.ts).
+     */
     updated: isoDate.optional(),
     /**
      * Dataset edition the site publishes (a folder in `<content root>/data/`). Set it with
