@@ -11,7 +11,7 @@
 import { DataError, problemsError, type Problem } from '../data/errors.ts';
 import { parsePositioned, schemaProblems } from '../yaml/positioned.ts';
 import { ArticleFrontmatter } from './frontmatter.ts';
-import { frontmatterYaml } from './frontmatter-text.ts';
+import { frontmatterYaml } from './frontmatter-yaml.ts';
 
 const SUMMARY = 'The article\'s frontmatter does not match what an article needs';
 const ACTION = 'Fix the frontmatter (the YAML between the --- lines at the top of the file) at the lines above and build again. Every field is described in README "Writing an article".';

@@ -19,24 +19,15 @@ import { defaultRoot, displayPath } from '../data/paths.ts';
 import type { Edition } from '../data/schema.ts';
 import { pathText, positionInString, type PositionedYaml as Positioned, type YamlPath } from '../yaml/positioned.ts';
 import { computeMetric, METRICS } from '../metrics/index.ts';
+import { frontmatterYaml } from './frontmatter-yaml.ts';
 import { renderTemplate, type TemplateResolver } from './templates.ts';
+
+export { frontmatterYaml };
 
 /** The frontmatter fields of an article that hold display text (title is a name, not checked for figures). */
 export const ARTICLE_TEXT_FIELDS = ['summary', 'takeaways'] as const;
 /** The fields of content/site.yaml that hold display text with figures allowed through templates. */
 export const SITE_TEXT_FIELDS = ['takeaways'] as const;
-
-/**
- * The YAML of an MDX file's frontmatter as a document whose line numbers are the MDX file's: the opening
- * `---` line is blanked, everything from the closing `---` on is dropped. Undefined without frontmatter.
- */
-export function frontmatterYaml(mdx: string): string | undefined {
-  const open = /^---[ \t]*\r?\n/.exec(mdx);
-  if (!open) return undefined;
-  const close = /^---[ \t]*$/m.exec(mdx.slice(open[0].length));
-  if (!close) return undefined;
-  return '\n' + mdx.slice(open[0].length, open[0].length + close.index);
-}
 
 /** A YAML source parsed with positions, as the exhibit position helpers take it. */
 function positioned(file: string, source: string): Positioned {
