@@ -40,7 +40,6 @@ const KNOWN_INCOMPLETE: Record<string, string> = {
   'ai-index-2024-private-investment-secondary': 'date, URL: the AI Index 2024 private-investment figure was found only in an unidentified secondary text (confidence U); cited by released rows',
   'center-consulting-ai-winters': 'date: undated secondary page for the AI-cycle milestones; cited by released ai-cycle rows (primary: the 1955 Dartmouth proposal)',
   'del-monte-second-ai-winter': 'date: undated blog, cited only as a secondary account beside Wikipedia in the AI-cycle article',
-  'visual-capitalist-private-ai-investment-2024': 'bare-IP URL: repost of the Visual Capitalist chart; cited by released ai-investment rows (primary: AI Index 2025, Ch. 4, which the prose now cites)',
   'wikipedia-ai-winter': 'date: academic mirror of the Wikipedia article without a revision date; cited by released ai-cycle rows',
 };
 
@@ -131,15 +130,11 @@ const FROZEN = ['2025-02', '2026-02', '2026-03'];
  * notes, section D). Drop an id when its rows are re-sourced; the test fails until you do.
  */
 const NOT_YET_REPLACED_2026_04 = [
-  'ai-index-2024-private-investment-secondary',
-  'aiinject-corporate-ai-investment',
-  'nvidia-record-loss-longbridge',
-  'reuters-google-ai-costs',
-  'reuters-nasdaq-deepseek',
-  'techupp-chatgpt-google',
-  'visual-capitalist-private-ai-investment-2024',
-  'visual-capitalist-training-costs',
-  'wikipedia-ai-winter',
+  'ai-index-2024-private-investment-secondary', // the $95.99bn was not found in the AI Index 2024 itself; the row stays unconfirmed
+  'nvidia-record-loss-longbridge', // Bloomberg's ~$589bn and the previous record: no Bloomberg page read
+  'reuters-nasdaq-deepseek', // index closes of 27 Jan 2025: the Reuters markets wrap's own address was not found
+  'techupp-chatgpt-google', // a Morgan Stanley note with no public copy; shown as a repost in the exhibit
+  'wikipedia-ai-winter', // a dated Wikipedia revision (or the Lighthill and ALPAC reports) not yet read
 ];
 const pinned = /^edition:\s*"([^"]+)"/m.exec(fs.readFileSync(path.resolve('content/site.yaml'), 'utf8'))![1]!;
 
