@@ -193,19 +193,19 @@ const tokenPrices: ExhibitDefinition = {
  * it was announced. Only editions from 2026-04 carry them; the exhibit is built when every row is present.
  */
 export const PRICES_2025 = [
-  { name: 'OpenAI o1, Dec 2024', input: 'price.o1.input', output: 'price.o1.output' },
-  { name: 'DeepSeek-R1, Jan 2025', input: 'price.deepseek-r1.input', output: 'price.deepseek-r1.output' },
-  { name: 'DeepSeek off-peak, Feb 2025', input: 'price.deepseek.offpeak.input', output: 'price.deepseek.offpeak.output' },
-  { name: 'Gemini 2.5 Pro, Apr 2025', input: 'price.gemini-2.5-pro.input', output: 'price.gemini-2.5-pro.output' },
-  { name: 'OpenAI o3, Apr 2025', input: 'price.o3.launch.input', output: 'price.o3.launch.output' },
-  { name: 'OpenAI o3, Jun 2025', input: 'price.o3.input', output: 'price.o3.output' },
-  { name: 'GPT-5, Aug 2025', input: 'price.gpt-5.input', output: 'price.gpt-5.output' },
-  { name: 'Claude Opus 4.1, Aug 2025', input: 'price.claude-opus-4.1.input', output: 'price.claude-opus-4.1.output' },
-  { name: 'DeepSeek-V3.1, Sep 2025', input: 'price.deepseek-v3.1.input', output: 'price.deepseek-v3.1.output' },
-  { name: 'Claude Sonnet 4.5, Sep 2025', input: 'price.claude-sonnet-4.5.input', output: 'price.claude-sonnet-4.5.output' },
-  { name: 'DeepSeek-V3.2, Sep 2025', input: 'price.deepseek-v3.2.input', output: 'price.deepseek-v3.2.output' },
-  { name: 'Gemini 3 Pro, Nov 2025', input: 'price.gemini-3-pro.input', output: 'price.gemini-3-pro.output' },
-  { name: 'Claude Opus 4.5, Nov 2025', input: 'price.claude-opus-4.5.input', output: 'price.claude-opus-4.5.output' },
+  { name: 'OpenAI o1, Dec ’24', input: 'price.o1.input', output: 'price.o1.output' },
+  { name: 'DeepSeek-R1, Jan ’25', input: 'price.deepseek-r1.input', output: 'price.deepseek-r1.output' },
+  { name: 'R1/V3 night, Feb ’25', input: 'price.deepseek.offpeak.input', output: 'price.deepseek.offpeak.output' },
+  { name: 'Gemini 2.5 Pro, Apr ’25', input: 'price.gemini-2.5-pro.input', output: 'price.gemini-2.5-pro.output' },
+  { name: 'OpenAI o3, Apr ’25', input: 'price.o3.launch.input', output: 'price.o3.launch.output' },
+  { name: 'OpenAI o3, Jun ’25', input: 'price.o3.input', output: 'price.o3.output' },
+  { name: 'GPT-5, Aug ’25', input: 'price.gpt-5.input', output: 'price.gpt-5.output' },
+  { name: 'Opus 4.1, Aug ’25', input: 'price.claude-opus-4.1.input', output: 'price.claude-opus-4.1.output' },
+  { name: 'DeepSeek-V3.1, Sep ’25', input: 'price.deepseek-v3.1.input', output: 'price.deepseek-v3.1.output' },
+  { name: 'Sonnet 4.5, Sep ’25', input: 'price.claude-sonnet-4.5.input', output: 'price.claude-sonnet-4.5.output' },
+  { name: 'DeepSeek-V3.2, Sep ’25', input: 'price.deepseek-v3.2.input', output: 'price.deepseek-v3.2.output' },
+  { name: 'Gemini 3 Pro, Nov ’25', input: 'price.gemini-3-pro.input', output: 'price.gemini-3-pro.output' },
+  { name: 'Opus 4.5, Nov ’25', input: 'price.claude-opus-4.5.input', output: 'price.claude-opus-4.5.output' },
 ] as const;
 
 const tokenPrices2025: ExhibitDefinition = {
@@ -234,6 +234,7 @@ const tokenPrices2025: ExhibitDefinition = {
       series,
       notes: [
         'Log scale: each gridline step is a multiple, not a fixed amount.',
+        'Opus and Sonnet are Anthropic’s Claude models; “R1/V3 night” is DeepSeek’s off-peak price for both its models.',
         'Standard list prices for prompts up to 200K tokens, without batch or cache discounts, except DeepSeek’s off-peak price, which applied daily from 16:30 to 00:30 UTC between 26 February and 5 September 2025.',
         'DeepSeek-V3.1 and V3.2 have one price list for chat and reasoning; V3.2’s prices were set with V3.2-Exp on 29 September 2025 and kept when V3.2 replaced it on 1 December 2025.',
         'List prices of different products, not adjusted for capability or for how many tokens a task uses.',
