@@ -54,7 +54,7 @@ describe('numbers that are not data (the allow-list)', () => {
       flagged: [['3 exhibits later', ['3 exhibits']]],
     },
     'model name': {
-      allowed: ['Llama 3.1 405B was dense', 'Llama 3.2 3B', 'Claude 3.5 Sonnet', 'DeepSeek 67B', 'GPT-4o and Qwen2.5-7B'],
+      allowed: ['Llama 3.1 405B was dense', 'Llama 3.2 3B', 'Claude 3.5 Sonnet', 'Claude Opus 4.5 in November', 'Claude Sonnet 4.5', 'DeepSeek 67B', 'GPT-4o and Qwen2.5-7B'],
       flagged: [['a dense 67B model', ['67B']]],
     },
     'index name': {

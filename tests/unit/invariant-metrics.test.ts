@@ -33,7 +33,8 @@ const MODEL_FIGURES = new Set([
 /** A metric that needs rows an older edition lacks says so; anything else is a bug. */
 function cannotCompute(err: unknown): boolean {
   // By name: report modules may load their own copy of the DataError class.
-  if (err instanceof DataError || (err instanceof Error && err.name === 'DataError')) return /Unknown observation id|cannot be computed from dataset edition/.test(err.message);
+  // TypeScript metrics say "Unknown observation id"; metrics.yaml figures say 'there is no row "…" in dataset edition'.
+  if (err instanceof DataError || (err instanceof Error && err.name === 'DataError')) return /Unknown observation id|cannot be computed from dataset edition|there is no row "[^"]+" in dataset edition/.test(err.message);
   return err instanceof Error && /cannot be computed from dataset edition/.test(err.message);
 }
 
@@ -64,7 +65,9 @@ describe('every metric obeys the provenance rule', () => {
 
       it('computes most metrics (only those needing rows the edition lacks are skipped)', () => {
         expect(computed.size + skipped.length).toBe(METRICS.size);
-        expect(computed.size).toBeGreaterThanOrEqual(Math.floor(METRICS.size * 0.8));
+        // The first edition lacks every row added since (the 2025 prices and volumes of 2026-04 among them),
+        // so the floor is three quarters; a skip is allowed only for the "row missing" errors above.
+        expect(computed.size).toBeGreaterThanOrEqual(Math.floor(METRICS.size * 0.75));
       });
 
       it('gives every figure its input keys (model figures, listed by name, excepted)', () => {

@@ -40,7 +40,6 @@ const KNOWN_INCOMPLETE: Record<string, string> = {
   'ai-index-2024-private-investment-secondary': 'date, URL: the AI Index 2024 private-investment figure was found only in an unidentified secondary text (confidence U); cited by released rows',
   'center-consulting-ai-winters': 'date: undated secondary page for the AI-cycle milestones; cited by released ai-cycle rows (primary: the 1955 Dartmouth proposal)',
   'del-monte-second-ai-winter': 'date: undated blog, cited only as a secondary account beside Wikipedia in the AI-cycle article',
-  'visual-capitalist-private-ai-investment-2024': 'bare-IP URL: repost of the Visual Capitalist chart; cited by released ai-investment rows (primary: AI Index 2025, Ch. 4, which the prose now cites)',
   'wikipedia-ai-winter': 'date: academic mirror of the Wikipedia article without a revision date; cited by released ai-cycle rows',
 };
 
@@ -94,5 +93,76 @@ describe('source registry quality', () => {
     const now = citedBy(newest);
     expect(replaced.filter((id) => now.has(id))).toEqual([]);
     expect(replaced.filter((id) => citedBy('2026-02').has(id))).toEqual(replaced);
+  });
+});
+
+/**
+ * Hosts that are reposts, mirrors, aggregators or forums rather than the publisher of the figure: a bare
+ * IP address, content mirrors, syndication sites and community threads. A source on one of them is weak.
+ */
+const WEAK_HOSTS = [
+  /^\d{1,3}(?:\.\d{1,3}){3}$/, // bare IP repost (103.16.74.116)
+  /(?:^|\.)yokaspace\.com$/,
+  /(?:^|\.)en-academic\.com$/,
+  /(?:^|\.)voaafrica\.com$/,
+  /(?:^|\.)investing\.com$/,
+  /(?:^|\.)lbkrs\.com$/,
+  /(?:^|\.)longbridge\.(?:com|hk)$/,
+  /(?:^|\.)techupp\.com$/,
+  /(?:^|\.)aiinject\.com$/,
+  /(?:^|\.)community\.openai\.com$/,
+  /(?:^|\.)stock-analysis-on\.net$/,
+];
+/** Weak in what it is rather than where it is hosted: an unidentified secondary text. */
+const WEAK_IDS = new Set(['ai-index-2024-private-investment-secondary']);
+
+function isWeak(s: SourceEntry): boolean {
+  if (WEAK_IDS.has(s.id)) return true;
+  if (!s.URL) return false;
+  const host = new URL(s.URL).hostname;
+  return WEAK_HOSTS.some((h) => h.test(host));
+}
+
+/** Released editions keep the weak sources they were published with (editions.lock.json freezes them). */
+const FROZEN = ['2025-02', '2026-02', '2026-03'];
+/**
+ * Weak sources edition 2026-04 still cites because no replacement was read in time (see the research
+ * notes, section D). Drop an id when its rows are re-sourced; the test fails until you do.
+ */
+const NOT_YET_REPLACED_2026_04 = [
+  'ai-index-2024-private-investment-secondary', // the $95.99bn was not found in the AI Index 2024 itself; the row stays unconfirmed
+  'nvidia-record-loss-longbridge', // Bloomberg's ~$589bn and the previous record: no Bloomberg page read
+  'reuters-nasdaq-deepseek', // index closes of 27 Jan 2025: the Reuters markets wrap's own address was not found
+  'techupp-chatgpt-google', // a Morgan Stanley note with no public copy; shown as a repost in the exhibit
+  'wikipedia-ai-winter', // a dated Wikipedia revision (or the Lighthill and ALPAC reports) not yet read
+];
+const pinned = /^edition:\s*"([^"]+)"/m.exec(fs.readFileSync(path.resolve('content/site.yaml'), 'utf8'))![1]!;
+
+describe('weak sources (reposts, mirrors, bare IPs, forums, unidentified texts)', () => {
+  const weakIn = (version: string) => [...citedBy(version)].filter((id) => registry.has(id) && isWeak(registry.get(id)!)).sort();
+
+  it('recognises the weak hosts and leaves publishers alone', () => {
+    const entry = (URL: string): SourceEntry => ({ id: 'x', type: 'webpage', title: 'T', author: [{ literal: 'A' }], URL });
+    expect(isWeak(entry('http://103.16.74.116/infograph/x'))).toBe(true);
+    expect(isWeak(entry('https://au.investing.com/news/x'))).toBe(true);
+    expect(isWeak(entry('https://web-origin.lbkrs.com/news/1'))).toBe(true);
+    expect(isWeak(entry('https://en-academic.com/dic.nsf/enwiki/1'))).toBe(true);
+    expect(isWeak(entry('https://www.sec.gov/Archives/edgar/data/1/'))).toBe(false);
+    expect(isWeak(entry('https://arxiv.org/abs/2404.10102'))).toBe(false);
+  });
+
+  it('the frozen editions keep theirs: each still cites weak sources, which is why they are listed as frozen', () => {
+    for (const version of FROZEN) expect(weakIn(version).length).toBeGreaterThan(0);
+  });
+
+  it('the pinned edition, unless frozen, cites no weak source beyond the known not-yet-replaced list', () => {
+    if (FROZEN.includes(pinned)) return;
+    const allowed = pinned === '2026-04' ? NOT_YET_REPLACED_2026_04 : [];
+    expect(weakIn(pinned)).toEqual(allowed);
+  });
+
+  it('edition 2026-04 cites exactly the not-yet-replaced weak sources (fails when one is re-sourced, so the list shrinks)', () => {
+    if (!listEditions().includes('2026-04')) return;
+    expect(weakIn('2026-04')).toEqual(NOT_YET_REPLACED_2026_04);
   });
 });

@@ -188,6 +188,62 @@ const tokenPrices: ExhibitDefinition = {
   },
 };
 
+/**
+ * The 2025 price points: frontier list prices and DeepSeek's price changes, each labelled with the month
+ * it was announced. Only editions from 2026-04 carry them; the exhibit is built when every row is present.
+ */
+export const PRICES_2025 = [
+  { name: 'OpenAI o1, Dec ’24', input: 'price.o1.input', output: 'price.o1.output' },
+  { name: 'DeepSeek-R1, Jan ’25', input: 'price.deepseek-r1.input', output: 'price.deepseek-r1.output' },
+  { name: 'R1/V3 night, Feb ’25', input: 'price.deepseek.offpeak.input', output: 'price.deepseek.offpeak.output' },
+  { name: 'Gemini 2.5 Pro, Apr ’25', input: 'price.gemini-2.5-pro.input', output: 'price.gemini-2.5-pro.output' },
+  { name: 'OpenAI o3, Apr ’25', input: 'price.o3.launch.input', output: 'price.o3.launch.output' },
+  { name: 'OpenAI o3, Jun ’25', input: 'price.o3.input', output: 'price.o3.output' },
+  { name: 'GPT-5, Aug ’25', input: 'price.gpt-5.input', output: 'price.gpt-5.output' },
+  { name: 'Opus 4.1, Aug ’25', input: 'price.claude-opus-4.1.input', output: 'price.claude-opus-4.1.output' },
+  { name: 'DeepSeek-V3.1, Sep ’25', input: 'price.deepseek-v3.1.input', output: 'price.deepseek-v3.1.output' },
+  { name: 'Sonnet 4.5, Sep ’25', input: 'price.claude-sonnet-4.5.input', output: 'price.claude-sonnet-4.5.output' },
+  { name: 'DeepSeek-V3.2, Sep ’25', input: 'price.deepseek-v3.2.input', output: 'price.deepseek-v3.2.output' },
+  { name: 'Gemini 3 Pro, Nov ’25', input: 'price.gemini-3-pro.input', output: 'price.gemini-3-pro.output' },
+  { name: 'Opus 4.5, Nov ’25', input: 'price.claude-opus-4.5.input', output: 'price.claude-opus-4.5.output' },
+] as const;
+
+const tokenPrices2025: ExhibitDefinition = {
+  id: 'token-prices-2025',
+  build: ({ edition }) => {
+    const series = (['input', 'output'] as const).map((side) => ({
+      id: side,
+      label: side === 'input' ? 'Input tokens (cache miss)' : 'Output tokens',
+      style: 'point' as const,
+      points: PRICES_2025.map((m) => pointFrom(edition, m[side], m.name)),
+    }));
+    const keys = keysOf(series);
+    const o3 = [getObservation(edition, 'price.o3.launch.output'), getObservation(edition, 'price.o3.output')] as const;
+    const gpt5 = getObservation(edition, 'price.gpt-5.output');
+    const v32 = getObservation(edition, 'price.deepseek-v3.2.output');
+    const r1 = getObservation(edition, 'price.deepseek-r1.output');
+    return {
+      id: 'token-prices-2025',
+      title: 'List prices per million tokens during 2025, by the month each was announced',
+      takeaway: `OpenAI cut o3 by ${formatNumber(Math.round((1 - o3[1].value / o3[0].value) * 100))}% two months after launch, and by September DeepSeek listed output tokens at ${formatNumber(Math.round(gpt5.value / v32.value))} times less than GPT-5 and ${formatNumber(Math.round((1 - v32.value / r1.value) * 100))}% below R1's launch price.`,
+      chart: 'bar',
+      horizontal: true,
+      x: { label: 'Model, with the month of the price', type: 'category' },
+      y: { label: 'List price', type: 'logarithmic', unit: 'USD/million-tokens', scale: 'one' },
+      categories: PRICES_2025.map((m) => m.name),
+      series,
+      notes: [
+        'Log scale: each gridline step is a multiple, not a fixed amount.',
+        'Opus and Sonnet are Anthropic’s Claude models; “R1/V3 night” is DeepSeek’s off-peak price for both its models.',
+        'Standard list prices for prompts up to 200K tokens, without batch or cache discounts, except DeepSeek’s off-peak price, which applied daily from 16:30 to 00:30 UTC between 26 February and 5 September 2025.',
+        'DeepSeek-V3.1 and V3.2 have one price list for chat and reasoning; V3.2’s prices were set with V3.2-Exp on 29 September 2025 and kept when V3.2 replaced it on 1 December 2025.',
+        'List prices of different products, not adjusted for capability or for how many tokens a task uses.',
+        ...distinctNotes(notesOf(edition, keys)),
+      ],
+    };
+  },
+};
+
 /** The takeaway: the list-price comparison against a16z, or, once the 2025 studies are in the edition, their rates against hardware. */
 function declineTakeaway(edition: Edition, rates: DeclineRate[]): string {
   const rate = (label: string) => rates.find((r) => r.label === label);
@@ -326,4 +382,4 @@ const jevonsInteractive: ExhibitDefinition = {
   },
 };
 
-export const exhibits: ExhibitDefinition[] = [tokenPrices, priceDeclineRates, llmVsSearchCost, jevonsInteractive];
+export const exhibits: ExhibitDefinition[] = [tokenPrices, tokenPrices2025, priceDeclineRates, llmVsSearchCost, jevonsInteractive];

@@ -27,6 +27,11 @@ function unknownFields(keys: readonly string[]): string {
  */
 export const CorrectionNotice = z.strictObject({
   date: IsoDate,
+  /**
+   * `correction` (the default): something the article said was wrong. `update`: new material added in a
+   * later edition, announced the same way so a returning reader sees what changed since the last visit.
+   */
+  kind: z.enum(['correction', 'update']).default('correction'),
   text: z
     .string()
     .min(20)
@@ -60,7 +65,7 @@ export const ArticleFrontmatter = z.strictObject(
     dataset: z.string().regex(EDITION_PATTERN, 'an edition name such as 2025-02'),
     /** Three to five one-line key takeaways, shown at the top of the article and on the home page. */
     takeaways: z.array(z.string().min(1)).min(1).max(6),
-    /** Corrections notices, shown near the top of the article: what was wrong, what it now says, when. */
+    /** Corrections and updates notices, shown near the top of the article: what was wrong or what was added, what it now says, when. */
     corrections: z.array(CorrectionNotice).optional(),
   },
   { error: (issue) => (issue.code === 'unrecognized_keys' ? unknownFields(issue.keys) : undefined) },

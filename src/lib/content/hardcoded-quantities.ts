@@ -123,9 +123,10 @@ export const NOT_DATA: AllowRule[] = [
   {
     name: 'model name',
     reason:
-      'A model name carries its version and size as a name ("Llama 3.1 405B", "Claude 3.5 Sonnet"); a bare size ("the 405B model", "37B activated") is a figure.',
-    example: 'Llama 3.1 405B, Llama 3.2 3B, Claude 3.5 Sonnet, DeepSeek LLM 67B',
-    allows: (c) => new RegExp(String.raw`\b(?:${MODEL_FAMILIES})(?:[ -]\d[\w.]*)*[ -]$`).test(c.before),
+      'A model name carries its version and size as a name ("Llama 3.1 405B", "Claude 3.5 Sonnet", "Claude Opus 4.5"); a bare size ("the 405B model", "37B activated") is a figure.',
+    example: 'Llama 3.1 405B, Llama 3.2 3B, Claude 3.5 Sonnet, Claude Opus 4.5, DeepSeek LLM 67B',
+    // Anthropic names its tier before the version ("Claude Opus 4.5", "Claude Sonnet 4.5").
+    allows: (c) => new RegExp(String.raw`\b(?:${MODEL_FAMILIES})(?: (?:Opus|Sonnet|Haiku))?(?:[ -]\d[\w.]*)*[ -]$`).test(c.before),
   },
   {
     name: 'index name',
