@@ -27,6 +27,7 @@ export const UNITS = {
   days: { label: 'days', prefix: '', suffix: ' days', axis: 'days' },
   hours: { label: 'hours', prefix: '', suffix: ' hours', axis: 'hours' },
   months: { label: 'months', prefix: '', suffix: ' months', axis: 'months' },
+  years: { label: 'years', prefix: '', suffix: ' years', axis: 'years' },
   users: { label: 'users', prefix: '', suffix: ' users', axis: 'users' },
   units: { label: 'units shipped', prefix: '', suffix: ' units', axis: 'units' },
   count: { label: 'count', prefix: '', suffix: '', axis: 'count' },
