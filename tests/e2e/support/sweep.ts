@@ -1,14 +1,16 @@
 /**
- * One browser pass per page and theme, shared by the suites that need it (a11y, csp, exhibits). Loading a
+ * One browser pass per page and theme, shared by the suites that need it (a11y, csp, exhibits,
+ * exhibit-fallback). Loading a
  * page and drawing every chart is the slow part of those suites; each used to do it on its own, so every
  * article was loaded and drawn several times. The pass records everything they check, and is written to
  * the sweep folder (emptied by global-setup.ts for each run, so a result never outlives its build); the
  * first suite that asks for a page does the pass, the others read it.
  *
  * What one pass does, in this order, at 1200×900 with JavaScript on:
- * 1. load the page, recording console errors, requests to other origins and CSP violations from the start
+ * 1. load the page, recording console errors, every request and CSP violations from the start
  *    of the document (an init script, so violations during load are caught too);
- * 2. scroll every chart into view and wait until it is live or failed (drawAllCharts), then count live ones;
+ * 2. scroll every chart into view and wait until it is live or failed (drawAllCharts), then count live
+ *    charts and static fallback images;
  * 3. for each exhibit with a canvas: wait until it has drawn, measure its painted share, read its legend and
  *    its embedded spec;
  * 4. on /search/, run a query (Pagefind compiles WebAssembly and fetches its index: both must be allowed);
@@ -43,6 +45,8 @@ export interface PageSweep {
   drawError?: string;
   charts: number;
   live: number;
+  /** `img.exhibit-static` elements in the page once every chart is live (their <noscript> was not parsed). */
+  staticImages: number;
   /** Every `figure[data-exhibit]` id, in page order. */
   figures: string[];
   /** The figures with a canvas, drawn one by one. */
@@ -50,6 +54,8 @@ export interface PageSweep {
   cspViolations: string[];
   consoleErrors: string[];
   foreignRequests: string[];
+  /** Every request from the first, before axe ran (full URLs). */
+  requests: string[];
   axe: AxeViolation[];
 }
 
@@ -91,6 +97,7 @@ async function pass(browser: Browser, siteUrl: string, pagePath: string, theme: 
       drawError = err instanceof Error ? err.message.split('\n')[0] : String(err);
     }
     const live = await page.locator('[data-exhibit-chart].is-live').count();
+    const staticImages = await page.locator('img.exhibit-static').count();
     const figures = await page.$$eval('figure[data-exhibit]', (figs) => figs.map((f) => f.getAttribute('data-exhibit')!));
     const drawn: FigureDraw[] = [];
     for (const id of figures) {
@@ -121,8 +128,9 @@ async function pass(browser: Browser, siteUrl: string, pagePath: string, theme: 
     // Snapshots before axe runs: axe is the test's own script, not the site's.
     const consoleErrors = [...v.consoleErrors];
     const foreignRequests = [...v.foreignRequests];
+    const requests = [...v.requests];
     const axe = await runAxe(page);
-    return { page: pagePath, theme, htmlTheme, ...(drawError ? { drawError } : {}), charts, live, figures, drawn, cspViolations, consoleErrors, foreignRequests, axe };
+    return { page: pagePath, theme, htmlTheme, ...(drawError ? { drawError } : {}), charts, live, staticImages, figures, drawn, cspViolations, consoleErrors, foreignRequests, requests, axe };
   } finally {
     await v.close();
   }
