@@ -7,6 +7,7 @@ import path from 'node:path';
 import { postBuild } from './post-build.mjs';
 import { logStages, stageTimes } from './lib/build-stages.ts';
 import { DataError } from '../src/lib/data/errors.ts';
+import { loadSiteConfig } from '../src/lib/config/load-site.ts';
 import { loadPinnedEdition } from '../src/lib/data/load.ts';
 
 const args = process.argv.slice(2);
@@ -51,11 +52,17 @@ const settle = () => new Promise((resolve) => setTimeout(resolve, 100));
 const started = process.hrtime.bigint();
 // The pinned dataset edition is read first, as Astro would read it: a bad cell, a missing edition or a
 // released file changed after release stops the build within a second, with the same message, instead of
-// after Astro has started and bundled the site. Any other problem (site.yaml) is left to Astro to report,
-// as it was before this check.
+// after Astro has started and bundled the site. A site.yaml that cannot be read, and any other problem, is
+// left to Astro to report, as it was before this check.
 let dataError;
+let siteReadable = true;
 try {
-  loadPinnedEdition();
+  loadSiteConfig();
+} catch {
+  siteReadable = false;
+}
+try {
+  if (siteReadable) loadPinnedEdition();
 } catch (err) {
   if (err instanceof DataError) dataError = err;
 }
