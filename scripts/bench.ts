@@ -1,9 +1,12 @@
 // Benchmark: builds the site (timed, into a scratch folder so dist/ is untouched) and prints, per page,
 // the HTML size and the JavaScript (gzip) loaded before and after charts come into view. Byte counts are
 // deterministic and enforced by tests/unit/budgets.test.ts; times are not, so they live only here.
+// Then the incremental figure (scripts/lib/bench-incremental.ts): a full build with PDFs from an empty
+// output cache against a rebuild after one value changed; `--no-incremental` skips it.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { measureIncremental } from './lib/bench-incremental.ts';
 import { BUDGETS, budgetFor, pageWeights, staticImageWeights } from './lib/page-weight.ts';
 
 // `npm run bench -- --scale`: the scale benchmark on synthetic reports instead (scripts/bench-scale.ts).
@@ -50,4 +53,13 @@ const pdfs = [...build.stdout.matchAll(/^\s+(pdf\/\S+\.pdf)\s+(\d+) KB/gm)].map(
 if (pdfs.length) console.log(`PDFs: ${pdfs.join(', ')}`);
 console.log(`budgets: pages without exhibits ≤ ${BUDGETS.pageWithoutExhibits} B JS; articles ≤ ${kb(BUDGETS.articleInitial).trim()} KB before charts, ≤ ${kb(BUDGETS.articleTotal).trim()} KB total; static images ≤ ${kb(BUDGETS.staticImage).trim()} KB each (gzip)`);
 console.log(over ? `${over} page(s) or image(s) over budget` : 'all pages and images within budget');
+
+if (!process.argv.includes('--no-incremental')) {
+  console.log('\nincremental rebuild (a throwaway copy; full build with PDFs from an empty cache, then one value changed)…');
+  const r = measureIncremental();
+  const stages = (m: Map<string, number>) => [...m].map(([name, ms]) => `${name} ${(ms / 1000).toFixed(1)} s`).join(', ');
+  console.log(`full build:        ${(r.fullMs / 1000).toFixed(1)} s (${stages(r.fullStages)})`);
+  console.log(`one-value rebuild: ${(r.oneValueMs / 1000).toFixed(1)} s (${stages(r.oneValueStages)}); PDFs from the cache: ${r.cachedPdfs}`);
+  console.log(`one-value rebuild / full build: ${((100 * r.oneValueMs) / r.fullMs).toFixed(0)}% (changed: ${r.key}; goal ≤ 40%)`);
+}
 process.exit(over ? 1 : 0);

@@ -6,6 +6,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { postBuild } from './post-build.mjs';
 import { logStages, stageTimes } from './lib/build-stages.ts';
+import { DataError } from '../src/lib/data/errors.ts';
+import { loadSiteConfig } from '../src/lib/config/load-site.ts';
+import { loadPinnedEdition } from '../src/lib/data/load.ts';
 
 const args = process.argv.slice(2);
 const outArg = args.indexOf('--out');
@@ -47,6 +50,26 @@ process.on('SIGTERM', interrupted);
 const settle = () => new Promise((resolve) => setTimeout(resolve, 100));
 
 const started = process.hrtime.bigint();
+// The pinned dataset edition is read first, as Astro would read it: a bad cell, a missing edition or a
+// released file changed after release stops the build within a second, with the same message, instead of
+// after Astro has started and bundled the site. A site.yaml that cannot be read, and any other problem, is
+// left to Astro to report, as it was before this check.
+let dataError;
+let siteReadable = true;
+try {
+  loadSiteConfig();
+} catch {
+  siteReadable = false;
+}
+try {
+  if (siteReadable) loadPinnedEdition();
+} catch (err) {
+  if (err instanceof DataError) dataError = err;
+}
+if (dataError) {
+  console.error(dataError.message);
+  fail('the pinned dataset edition cannot be used');
+}
 // A BASE_URL variable in the environment (set by some CI hosts, and by vitest for its children) would
 // override import.meta.env.BASE_URL in components and break sub-path builds; BASE_PATH is the setting.
 const { BASE_URL: _ignored, ...env } = process.env;

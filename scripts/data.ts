@@ -65,7 +65,13 @@ Options:
 /** A usage or workflow error: printed as-is, exit 1. */
 class CliError extends Error {}
 
-const log = (line: string) => process.stderr.write(`${line}\n`);
+/** Where the CLI writes: data (diff, help) to `stdout`, logs and errors to `stderr`. Tests pass collectors. */
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+}
+
+type Log = (line: string) => void;
 
 function writeAtomic(file: string, text: string): void {
   const tmp = `${file}.tmp-${process.pid}`;
@@ -101,7 +107,7 @@ function frozen(root: string, version: string): CliError {
   );
 }
 
-function cmdNew(root: string, version: string | undefined): void {
+function cmdNew(root: string, version: string | undefined, log: Log): void {
   if (!version) throw new CliError('`new` needs the new edition name, e.g. `npm run data -- new 2026-03`.');
   if (!EDITION_PATTERN.test(version)) throw new CliError(`"${version}" is not an edition name: name an edition after its vintage, YYYY-MM (e.g. 2026-03).`);
   const editions = listEditions(root);
@@ -128,7 +134,7 @@ function cmdNew(root: string, version: string | undefined): void {
   log(`edit its CSVs, then run \`npm run data -- validate ${version} --fix-hashes\`. Drafts are never published; \`release\` makes it publishable.`);
 }
 
-function summarise(edition: Edition): void {
+function summarise(edition: Edition, log: Log): void {
   let total = 0;
   for (const [, t] of edition.tables) {
     total += t.rows.length;
@@ -137,7 +143,7 @@ function summarise(edition: Edition): void {
   log(`${edition.version} (${edition.status}): valid, ${edition.tables.size} tables, ${total} rows.`);
 }
 
-function cmdValidate(root: string, version: string | undefined, fixHashes: boolean): boolean {
+function cmdValidate(root: string, version: string | undefined, fixHashes: boolean, log: Log): boolean {
   const versions = version ? [requireVersion(root, version, 'validate')] : listEditions(root);
   if (!versions.length) throw new CliError(`No editions found in ${displayPath(path.join(root, 'data'))}.`);
   const registry = loadSources(root);
@@ -152,14 +158,14 @@ function cmdValidate(root: string, version: string | undefined, fixHashes: boole
         writeAtomic(file, serializePackage(next));
         log(`  recorded new hash and size for ${changed.join(', ')}`);
       }
-      upkeep(root, v);
+      upkeep(root, v, log);
     }
     try {
       // Drafts are checked as for release, including metadata copied from the previous edition.
       const releaseChecks = editionStatus(root, v) === 'draft';
       const edition = validateEditionFiles(root, v, readEditionFiles(root, v), registry, { releaseChecks });
       checkConsistency(root, edition);
-      summarise(edition);
+      summarise(edition, log);
     } catch (err) {
       if (!(err instanceof DataError)) throw err;
       log(err.message);
@@ -170,14 +176,14 @@ function cmdValidate(root: string, version: string | undefined, fixHashes: boole
 }
 
 /** Optional columns and the sources list of a draft, written by the tool (scripts/lib/data-editions.ts). */
-function upkeep(root: string, version: string): void {
+function upkeep(root: string, version: string, log: Log): void {
   const { file, pkg } = readPackage(root, version);
   const { pkg: next, logs } = upkeepDraft(root, version, pkg, readEditionFiles(root, version));
   if (next !== pkg) writeAtomic(file, serializePackage(next));
   logs.forEach(log);
 }
 
-function cmdRelease(root: string, version: string | undefined): void {
+function cmdRelease(root: string, version: string | undefined, log: Log): void {
   const v = requireVersion(root, version, 'release');
   const { file, pkg } = readPackage(root, v);
   if (pkg.status === 'released') throw frozen(root, v);
@@ -202,25 +208,27 @@ function cmdRelease(root: string, version: string | undefined): void {
   // Lock first: a lock entry for a draft is harmless, a released descriptor without one is not.
   writeLock(root, withLockEntry(readLock(root), v, hashes));
   writeAtomic(file, text);
-  summarise(edition);
+  summarise(edition, log);
   log(`Released edition ${v}; its ${Object.keys(hashes).length} files are recorded in ${displayPath(path.join(root, 'data', LOCK_FILE))} and are now frozen.`);
   log(`Publish it with \`npm run data -- publish ${v}\`.`);
 }
 
-async function cmdDiff(root: string, a: string | undefined, b: string | undefined, json: boolean): Promise<void> {
+async function cmdDiff(root: string, a: string | undefined, b: string | undefined, json: boolean, io: CliIo): Promise<void> {
+  const log: Log = (line) => io.stderr(`${line}\n`);
   if (!a || !b) throw new CliError('`diff` needs two edition names, e.g. `npm run data -- diff 2025-02 2026-02`.');
   const from = loadEdition(requireVersion(root, a, 'diff'), { root });
   const to = loadEdition(requireVersion(root, b, 'diff'), { root });
   const diff = diffEditions(from, to);
-  if (json) process.stdout.write(formatDiffJson(diff));
-  else process.stdout.write(`${formatDiffText(diff, { from, to })}\n`);
+  if (json) io.stdout(formatDiffJson(diff));
+  else io.stdout(`${formatDiffText(diff, { from, to })}\n`);
   // The articles whose figures changed: on stdout after the text diff, on stderr beside JSON.
   const articles = await affectedArticlesText(root, from, to);
   if (json) log(articles);
-  else process.stdout.write(`\n${articles}\n`);
+  else io.stdout(`\n${articles}\n`);
 }
 
-async function main(argv: string[]): Promise<number> {
+async function run(argv: string[], io: CliIo): Promise<number> {
+  const log: Log = (line) => io.stderr(`${line}\n`);
   let parsed;
   try {
     parsed = parseArgs({
@@ -242,7 +250,7 @@ async function main(argv: string[]): Promise<number> {
   const [command, ...args] = positionals;
   const root = path.resolve(values.root ?? defaultRoot());
   if (values.help || command === 'help') {
-    process.stdout.write(USAGE);
+    io.stdout(USAGE);
     return 0;
   }
   const extra = (n: number) => {
@@ -259,18 +267,18 @@ async function main(argv: string[]): Promise<number> {
   switch (command) {
     case 'new':
       extra(1);
-      cmdNew(root, args[0]);
+      cmdNew(root, args[0], log);
       return 0;
     case 'validate':
       extra(1);
-      return cmdValidate(root, args[0], values['fix-hashes'] ?? false) ? 0 : 1;
+      return cmdValidate(root, args[0], values['fix-hashes'] ?? false, log) ? 0 : 1;
     case 'release':
       extra(1);
-      cmdRelease(root, args[0]);
+      cmdRelease(root, args[0], log);
       return 0;
     case 'diff':
       extra(2);
-      await cmdDiff(root, args[0], args[1], values.json ?? false);
+      await cmdDiff(root, args[0], args[1], values.json ?? false, io);
       return 0;
     case 'add-table':
       extra(2);
@@ -287,17 +295,23 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-try {
-  clearEditionCache();
-  process.exitCode = await main(process.argv.slice(2));
-} catch (err) {
-  if (err instanceof CliError || err instanceof DataError) {
-    log(err.message);
-    process.exitCode = 1;
-  } else if (fileSystemMessage(err)) {
-    log(fileSystemMessage(err)!);
-    process.exitCode = 1;
-  } else {
-    throw err;
+/**
+ * Runs one CLI command and returns its exit code: 0, or 1 with a precise message on stderr for any usage,
+ * data or file-system problem (anything else is a bug and throws). Tests call it in-process.
+ */
+export async function main(argv: string[], io: CliIo): Promise<number> {
+  try {
+    // Editions are cached per process; a command must see the files as they are now.
+    clearEditionCache();
+    return await run(argv, io);
+  } catch (err) {
+    const message = err instanceof CliError || err instanceof DataError ? err.message : fileSystemMessage(err);
+    if (message === undefined) throw err;
+    io.stderr(`${message}\n`);
+    return 1;
   }
+}
+
+if (import.meta.main) {
+  process.exitCode = await main(process.argv.slice(2), { stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t) });
 }

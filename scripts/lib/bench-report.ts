@@ -129,7 +129,7 @@ function prose(i: number, bare: boolean, values: Map<string, string>): string {
 }
 
 function frontmatter(i: number): string {
-  return ['---', `title: "Topic ${i + 1}: where the investment went"`, `summary: "Synthetic article ${i + 1} of the scale benchmark."`, 'date: "2025-12-10"', 'authors: ["Benchmark"]', 'topics: ["benchmark"]', 'dataset: "2025-12"', 'takeaways:', '  - Spending rose at every company we follow.', '---', ''].join('\n');
+  return ['---', `title: "Topic ${i + 1}: where the investment went"`, `summary: "Part ${i + 1} of the synthetic scale benchmark."`, 'date: "2025-12-10"', 'authors: ["Benchmark"]', 'topics: ["benchmark"]', 'dataset: "2025-12"', 'takeaways:', '  - Spending rose at every company we follow.', '---', ''].join('\n');
 }
 
 export interface BenchReport {

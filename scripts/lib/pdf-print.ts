@@ -14,6 +14,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { reuseByDependencies, sha256, storeWithDependencies } from '../../src/lib/publish/output-cache.ts';
+import { printedBytes } from './pdf-inputs.ts';
 import { CHROMIUM_ARGS, chromiumPath } from '../chromium-path.mjs';
 import { pinPdfDates } from './pdf-metadata.ts';
 import { stablePdfNodeIds } from './stable-pdf-ids.ts';
@@ -128,7 +129,7 @@ export async function printPdfs(opts: PrintOptions): Promise<PrintedPdf[]> {
     // A dependency that cannot be read counts as changed: the page is printed again.
     const readLocal = async (dep: string) => {
       const r = await fetch(`${local.origin}${dep}`).catch(() => undefined);
-      return r?.ok ? new Uint8Array(await r.arrayBuffer()) : undefined;
+      return r?.ok ? printedBytes(dep, new Uint8Array(await r.arrayBuffer())) : undefined;
     };
     const worker = async () => {
       const page = await context.newPage();
@@ -141,7 +142,8 @@ export async function printPdfs(opts: PrintOptions): Promise<PrintedPdf[]> {
         try {
           // Once more on a reset: the local server may close an idle keep-alive connection just as it is reused.
           const response = await route.fetch({ url: `${local.origin}${dep}` }).catch(() => route.fetch({ url: `${local.origin}${dep}` }));
-          if (response.ok()) deps[dep] = sha256(await response.body());
+          // Hashed as printed: an HTML page without its machine-only metadata (scripts/lib/pdf-inputs.ts).
+          if (response.ok()) deps[dep] = sha256(printedBytes(dep, await response.body()));
           return await route.fulfill({ response });
         } catch (err) {
           // Reported with the page below ("did not load cleanly") instead of crashing the build mid-print.

@@ -66,7 +66,9 @@ export function publishEdition(root: string, version: string | undefined, log: (
   }
   const stale = staleArticles(root, version);
   if (stale.length) {
-    log(`Next: review these articles against edition ${version} (\`npm run data -- diff ${previous && previous !== version ? previous : '<old>'} ${version}\`), update their prose and set \`dataset: "${version}"\`; the build refuses them until then:`);
+    // The build refuses only those among them that show a figure that changed; `diff` names those (running
+    // the report's exhibit and metric code, which this command does not load).
+    log(`Next: these articles were checked against an earlier edition. \`npm run data -- diff ${previous && previous !== version ? previous : '<old>'} ${version}\` lists those that show a changed figure; the build refuses those until you review their prose and set \`dataset: "${version}"\`:`);
     for (const s of stale) log(`  ${s}`);
   }
 }

@@ -101,7 +101,7 @@ function draw(el: HTMLElement, spec: ChartSpec, animate: boolean): Chart {
   const canvas = el.querySelector('canvas');
   if (!canvas) throw new Error('no canvas');
   Chart.defaults.font.family = getComputedStyle(el).fontFamily;
-  const config = toChartConfig(spec, { theme: pageTheme(), animate: animate && !reduceMotion.matches });
+  const config = toChartConfig(spec, { theme: pageTheme(), animate, reducedMotion: reduceMotion.matches });
   const chart = new Chart(canvas, { ...config, plugins: [...(config.plugins ?? []), tooltip, drawnState] });
   legend(el, chart, spec);
   return chart;

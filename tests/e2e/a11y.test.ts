@@ -1,16 +1,19 @@
 /**
  * Accessibility of every built page in real Chromium: axe-core finds no WCAG 2.1 A/AA violation, in the
  * light and the dark theme, with charts drawn; chart and table controls work from the keyboard with a
- * visible focus; reduced motion turns chart animation off.
+ * visible focus. (Reduced motion turning chart animation off is a unit test of the chart options:
+ * tests/unit/render-chart-config.test.ts.)
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { drawAllCharts, runAxe } from './support/axe.ts';
+import { drawAllCharts } from './support/axe.ts';
 import { launchBrowser, visit } from './support/browser.ts';
 import { articlePages, builtPages } from './support/site.ts';
+import { sweep } from './support/sweep.ts';
 
 const siteUrl = inject('siteUrl');
 const siteDir = inject('siteDir');
+const sweepDir = inject('sweepDir');
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -22,16 +25,12 @@ afterAll(async () => {
 const url = (p: string) => new URL(p.slice(1), siteUrl).href;
 
 describe.each(['light', 'dark'] as const)('axe-core, %s theme', (colorScheme) => {
+  // The page as loaded in this theme with every chart drawn, from the shared browser pass (support/sweep.ts).
   it.each(builtPages(siteDir))('%s has no WCAG 2.1 A/AA violations', async (path) => {
-    const v = await visit(browser, url(path), { colorScheme });
-    try {
-      expect(await v.page.getAttribute('html', 'data-theme')).toBe(colorScheme);
-      await drawAllCharts(v.page);
-      const violations = await runAxe(v.page);
-      expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
-    } finally {
-      await v.close();
-    }
+    const s = await sweep(browser, siteUrl, sweepDir, path, colorScheme);
+    expect(s.htmlTheme).toBe(colorScheme);
+    expect(s.drawError).toBeUndefined();
+    expect(s.axe, JSON.stringify(s.axe, null, 2)).toEqual([]);
   });
 });
 
@@ -148,52 +147,6 @@ describe('charts', () => {
       }
     } finally {
       await v.close();
-    }
-  });
-
-  /** Painted pixels of the first chart's canvas on each animation frame for `ms` after it goes live. */
-  async function framesAfterLive(page: Page, ms: number): Promise<number[]> {
-    await page.evaluate((ms) => {
-      const w = window as unknown as { __frames: Promise<number[]> };
-      const holder = document.querySelector('[data-exhibit-chart]')!;
-      w.__frames = new Promise((resolve) => {
-        const frames: number[] = [];
-        const sample = (t0: number) => (t: number) => {
-          const c = holder.querySelector('canvas')!;
-          const data = c.width ? c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data : new Uint8ClampedArray();
-          let painted = 0;
-          for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) painted++;
-          // Frames before chart.js first paints are blank; they say nothing about animation.
-          if (painted > 0) frames.push(painted);
-          if (t - t0 < ms) requestAnimationFrame(sample(t0));
-          else resolve(frames);
-        };
-        const start = () => requestAnimationFrame((t) => sample(t)(t));
-        if (holder.classList.contains('is-live')) start();
-        else new MutationObserver((_, o) => holder.classList.contains('is-live') && (o.disconnect(), start())).observe(holder, { attributes: true });
-      });
-    }, ms);
-    await page.locator('[data-exhibit-chart]').first().scrollIntoViewIfNeeded();
-    return page.evaluate(() => (window as unknown as { __frames: Promise<number[]> }).__frames);
-  }
-
-  it('prefers-reduced-motion draws charts in their final state at once; otherwise they animate', async () => {
-    const path = articles.find((p) => p);
-    expect(path).toBeDefined();
-    const still = await visit(browser, url(path!), { reducedMotion: 'reduce', height: 400 });
-    const moving = await visit(browser, url(path!), { reducedMotion: 'no-preference', height: 400 });
-    try {
-      const a = await framesAfterLive(still.page, 700);
-      const b = await framesAfterLive(moving.page, 700);
-      // Reduced motion: the first painted frame is the finished chart (a one-pixel relayout may redraw it);
-      // animated: bars grow, so early frames paint far less than the last.
-      const last = (f: number[]) => f[f.length - 1] ?? 0;
-      expect(a.length).toBeGreaterThan(10);
-      expect(Math.min(...a) / last(a)).toBeGreaterThan(0.95);
-      expect(Math.min(...b) / last(b)).toBeLessThan(0.8);
-    } finally {
-      await still.close();
-      await moving.close();
     }
   });
 });

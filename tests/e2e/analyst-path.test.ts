@@ -6,12 +6,18 @@
  * rendering (chart JSON, static SVG, table, CSV with units, datapackage.json), its values inline, the new
  * exhibit "new" (no revision note), the other articles untouched (their prose was checked against an
  * edition whose figures they show did not change) and the site's revision history intact.
+ *
+ * The same build also proves that drafts are never published and never block the build: a half-edited
+ * draft edition (a broken cell, TODO metadata as `data new` leaves it) and a draft whose datapackage.json is
+ * mid-edit sit beside the released editions. The build succeeds and nothing of either draft reaches the
+ * output: no data/<draft>/ folder, no mention on /data/ or anywhere else. `npm run data -- validate` is
+ * where the draft's problems are reported. (One build serves both stories: a full build is the slow part.)
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listEditions } from '../../src/lib/data/load.ts';
-import { addToArticleOrder, build, copyProject, data, describeEdition, removeProject, type Run } from './rebuild-project.ts';
+import { addToArticleOrder, build, copyProject, data, describeEdition, editCell, removeProject, type Run } from './rebuild-project.ts';
 
 let dir: string;
 let out: string;
@@ -22,6 +28,23 @@ const runs: Record<string, Run> = {};
 const SLUG = 'zz-quarterly';
 const EXHIBIT = 'acme-quarterly-revenue';
 const SOURCE = 'amazon-cash-flow-statements';
+// Drafts far enough ahead that their versions cannot be a date the site mentions for another reason.
+const DRAFT = '2031-07';
+const MID_EDIT = '2031-08';
+const TEXT = /\.(html|svg|json|csv|xml|txt|js|css|webmanifest)$/;
+
+function textFiles(root: string): string[] {
+  const found: string[] = [];
+  const walk = (d: string) => {
+    for (const name of readdirSync(d)) {
+      const full = path.join(d, name);
+      if (statSync(full).isDirectory()) walk(full);
+      else if (TEXT.test(name)) found.push(full);
+    }
+  };
+  walk(root);
+  return found;
+}
 
 function nextMonth(v: string): string {
   const [y, m] = v.split('-').map(Number) as [number, number];
@@ -102,6 +125,12 @@ beforeAll(() => {
   // 3. Release and publish; then build.
   runs.release = data(dir, 'release', next);
   runs.publish = data(dir, 'publish', next);
+
+  // 4. Drafts beside the released editions: one half-edited, one whose datapackage.json is mid-edit.
+  expect(data(dir, 'new', DRAFT).code).toBe(0);
+  editCell(path.join(content, 'data', DRAFT, 'capex.csv'), 'capex.amazon.2025', 'value', '13x.5');
+  mkdirSync(path.join(content, 'data', MID_EDIT));
+  writeFileSync(path.join(content, 'data', MID_EDIT, 'datapackage.json'), '{ "version": "2031-08", "status": "draft", ');
   built = build(dir, out);
 }, 240_000);
 
@@ -158,5 +187,26 @@ describe('the analyst path, without TypeScript', () => {
     // The capex exhibits were revised between the first two editions: an add-only edition keeps those notes.
     expect(readFileSync(path.join(out, 'articles', 'capex', 'index.html'), 'utf8')).toMatch(/(Revised|Updated)( in edition [\d-]+,)? since edition 2025-02/);
     expect(existsSync(path.join(out, 'data', next))).toBe(true);
+  });
+});
+
+describe('a half-edited draft beside the released editions', () => {
+  it('is reported by `data validate`', () => {
+    const r = data(dir, 'validate', DRAFT);
+    expect(r.code).toBe(1);
+    expect(r.output).toContain('"13x.5" is not a number.');
+    expect(r.output).toContain('"title" still starts with the TODO marker');
+  });
+
+  it('does not stop the build, and nothing of it is published', () => {
+    expect(built.code, built.output).toBe(0);
+    const released = Object.keys((JSON.parse(readFileSync(path.join(dir, 'content/data/editions.lock.json'), 'utf8')) as { editions: object }).editions).sort();
+    expect(readdirSync(path.join(out, 'data')).filter((n) => /^\d{4}-\d{2}$/.test(n)).sort()).toEqual(released);
+    const page = readFileSync(path.join(out, 'data/index.html'), 'utf8');
+    for (const version of released) expect(page).toContain(`Edition ${version}`);
+    for (const file of textFiles(out)) {
+      const text = readFileSync(file, 'utf8');
+      expect(text.includes(DRAFT) || text.includes(MID_EDIT), path.relative(out, file)).toBe(false);
+    }
   });
 });

@@ -9,12 +9,13 @@ import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { contentSecurityPolicy } from '../../src/lib/meta/csp.ts';
-import { drawAllCharts } from './support/axe.ts';
-import { launchBrowser, visit } from './support/browser.ts';
+import { launchBrowser } from './support/browser.ts';
 import { builtPages } from './support/site.ts';
+import { sweep } from './support/sweep.ts';
 
 const siteUrl = inject('siteUrl');
 const siteDir = inject('siteDir');
+const sweepDir = inject('sweepDir');
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -71,25 +72,14 @@ describe('built HTML', () => {
 });
 
 describe('in Chromium', () => {
+  // From the shared browser pass (support/sweep.ts): violations are recorded from the first script of every
+  // document the pass loads, and on /search/ also through a query (Pagefind's WebAssembly and index fetches).
   it.each(pages)('%s: no CSP violation, every chart draws', async (page) => {
-    const v = await visit(browser, new URL(page.slice(1), siteUrl).href);
-    try {
-      // Violations fired during load are reported to the console as errors; later ones (lazy chart code) are caught here too.
-      await v.page.evaluate(() => {
-        (window as unknown as { __csp: string[] }).__csp = [];
-        document.addEventListener('securitypolicyviolation', (e) => (window as unknown as { __csp: string[] }).__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
-      });
-      const charts = await drawAllCharts(v.page);
-      expect(await v.page.locator('[data-exhibit-chart].is-live').count()).toBe(charts);
-      if (page === '/search/') {
-        // Pagefind compiles WebAssembly and fetches its index: both must be allowed.
-        await v.page.goto(new URL('search/?q=DeepSeek', siteUrl).href, { waitUntil: 'networkidle' });
-      }
-      expect(await v.page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? [])).toEqual([]);
-      expect(v.consoleErrors.filter((e) => /Content Security Policy/i.test(e))).toEqual([]);
-      expect(v.consoleErrors).toEqual([]);
-    } finally {
-      await v.close();
-    }
+    const s = await sweep(browser, siteUrl, sweepDir, page, 'light');
+    expect(s.drawError).toBeUndefined();
+    expect(s.live).toBe(s.charts);
+    expect(s.cspViolations).toEqual([]);
+    expect(s.consoleErrors.filter((e) => /Content Security Policy/i.test(e))).toEqual([]);
+    expect(s.consoleErrors).toEqual([]);
   });
 });

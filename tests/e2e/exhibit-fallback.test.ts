@@ -8,9 +8,11 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { drawAllCharts } from './support/axe.ts';
 import { launchBrowser, visit } from './support/browser.ts';
 import { articlePages } from './support/site.ts';
+import { sweep } from './support/sweep.ts';
 
 const siteUrl = inject('siteUrl');
 const siteDir = inject('siteDir');
+const sweepDir = inject('sweepDir');
 const url = (p: string) => new URL(p.slice(1), siteUrl).href;
 let browser: Browser;
 beforeAll(async () => {
@@ -55,23 +57,16 @@ describe('static exhibit images', () => {
     }
   });
 
+  // From the shared browser pass (support/sweep.ts), which records every request from the first one.
   it.each(articles)('%s: with JavaScript, charts draw and no static image is downloaded', async (article) => {
-    const v = await visit(browser, url(article));
-    const fetched: string[] = [];
-    v.page.on('request', (r) => {
-      if (/\/exhibits\/[^/]+\.svg$/.test(r.url())) fetched.push(r.url());
-    });
-    try {
-      const n = await drawAllCharts(v.page);
-      if (n === 0) return;
-      expect(await v.page.locator('[data-exhibit-chart].is-live').count()).toBe(n);
-      // Nothing fetched the images before the listener either: none is in the page at all.
-      expect(await v.page.locator('img.exhibit-static').count()).toBe(0);
-      expect(fetched).toEqual([]);
-      expect(v.consoleErrors).toEqual([]);
-    } finally {
-      await v.close();
-    }
+    const s = await sweep(browser, siteUrl, sweepDir, article, 'light');
+    expect(s.drawError).toBeUndefined();
+    if (s.charts === 0) return;
+    expect(s.live).toBe(s.charts);
+    // None is in the page at all, and none was fetched at any point.
+    expect(s.staticImages).toBe(0);
+    expect(s.requests.filter((u) => /\/exhibits\/[^/]+\.svg$/.test(u))).toEqual([]);
+    expect(s.consoleErrors).toEqual([]);
   });
 
   it.each(articles)('%s: printed with JavaScript on, every chart shows its light static image, drawn or not', async (article) => {

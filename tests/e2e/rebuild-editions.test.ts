@@ -5,7 +5,8 @@
  * and the edition stamps; everything else byte-identical once the stamps are normalised. Then the
  * failure paths: bad data in a pinned draft, a pinned edition that does not exist, and a released file
  * modified after release all stop the build with a precise message and leave the previous site untouched.
- * Builds: 2 full + 3 failing (the failing ones stop within seconds).
+ * Builds: 2 full + 3 failing (the failing ones stop before Astro starts: scripts/build.mjs reads the pinned
+ * edition first).
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';

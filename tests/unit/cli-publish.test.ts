@@ -1,7 +1,7 @@
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { runDataCli } from './data-cli-run.ts';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { withEdition } from '../../src/lib/config/publish.ts';
 import { FIXTURE_ROOT } from './data-fixture-helpers.ts';
@@ -40,45 +40,45 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(path.dirname(root), { recursive: true, force: true }));
 
-function run(...args: string[]) {
-  const r = spawnSync(process.execPath, ['scripts/data.ts', ...args, '--root', root], { encoding: 'utf8', env: { ...process.env, RESEARCH_CONTENT_ROOT: '', RESEARCH_EDITION: '' } });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr.replaceAll(root, '<root>') };
+async function run(...args: string[]) {
+  const r = await runDataCli([...args, '--root', root]);
+  return { code: r.code, stdout: r.stdout, stderr: r.stderr.replaceAll(root, '<root>') };
 }
 const siteText = () => readFileSync(path.join(root, 'site.yaml'), 'utf8');
 
 describe('npm run data -- publish', () => {
-  it('refuses a draft, an unknown edition and a bad name, leaving site.yaml untouched', () => {
-    expect(run('publish', '2026-02')).toMatchObject({
+  it('refuses a draft, an unknown edition and a bad name, leaving site.yaml untouched', async () => {
+    expect(await run('publish', '2026-02')).toMatchObject({
       code: 1,
       stderr: 'Edition 2026-02 is a draft, so it cannot be published: its figures may still change.\nCheck it with `npm run data -- validate 2026-02`, freeze it with `npm run data -- release 2026-02`, then publish it.\n',
     });
-    expect(run('publish', '2024-01')).toMatchObject({
+    expect(await run('publish', '2024-01')).toMatchObject({
       code: 1,
       stderr: 'Edition 2024-01 does not exist: there is no folder <root>/data/2024-01.\nAvailable editions: 2025-02, 2026-02.\nCreate it with `npm run data -- new 2024-01`, then release it.\n',
     });
-    expect(run('publish', 'latest').stderr).toMatch(/^"latest" is not an edition name/);
-    expect(run('publish').stderr).toMatch(/^`publish` needs an edition name, e\.g\. `npm run data -- publish 2026-02`\./);
+    expect((await run('publish', 'latest')).stderr).toMatch(/^"latest" is not an edition name/);
+    expect((await run('publish')).stderr).toMatch(/^`publish` needs an edition name, e\.g\. `npm run data -- publish 2026-02`\./);
     expect(siteText()).toBe(SITE);
   });
 
-  it('publishes a released edition, changing only the edition value, and lists articles to review', () => {
-    expect(run('release', '2026-02').code).toBe(0);
-    const r = run('publish', '2026-02');
+  it('publishes a released edition, changing only the edition value, and lists articles to review', async () => {
+    expect((await run('release', '2026-02')).code).toBe(0);
+    const r = await run('publish', '2026-02');
     expect(r.code).toBe(0);
     expect(siteText()).toBe(SITE.replace('edition: "2025-02"   # pinned', 'edition: "2026-02"   # pinned'));
     expect(r.stderr).toBe(
       [
         '<root>/site.yaml now publishes edition 2026-02 (was 2025-02).',
         'The report\'s "Updated" date follows the edition: 5 February 2026 (`updated:` is not set in <root>/site.yaml).',
-        'Next: review these articles against edition 2026-02 (`npm run data -- diff 2025-02 2026-02`), update their prose and set `dataset: "2026-02"`; the build refuses them until then:',
+        'Next: these articles were checked against an earlier edition. `npm run data -- diff 2025-02 2026-02` lists those that show a changed figure; the build refuses those until you review their prose and set `dataset: "2026-02"`:',
         '  <root>/articles/only/index.mdx (dataset: 2025-02)',
         '',
       ].join('\n'),
     );
-    expect(run('publish', '2026-02').stderr).toMatch(/^<root>\/site\.yaml already publishes edition 2026-02; nothing changed\.\n/);
+    expect((await run('publish', '2026-02')).stderr).toMatch(/^<root>\/site\.yaml already publishes edition 2026-02; nothing changed\.\n/);
     // A written `updated:` older than the edition: publish says which line to change and to what.
     writeFileSync(path.join(root, 'site.yaml'), siteText().replace('published: "2025-03-01"\n', 'published: "2025-03-01"\nupdated: "2025-03-01"\n'));
-    const behind = run('publish', '2026-02');
+    const behind = await run('publish', '2026-02');
     expect(behind.code).toBe(0);
     expect(behind.stderr).toContain(
       [
@@ -89,22 +89,22 @@ describe('npm run data -- publish', () => {
     );
   });
 
-  it('refuses to rewrite a site.yaml that has problems, and shows them', () => {
+  it('refuses to rewrite a site.yaml that has problems, and shows them', async () => {
     writeFileSync(path.join(root, 'site.yaml'), SITE.replace('firm:', 'frim:'));
-    const r = run('publish', '2025-02');
+    const r = await run('publish', '2025-02');
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('<root>/site.yaml:2:1 unknown key "frim".\n  Hint: did you mean "firm"?');
   });
 });
 
 describe('withEdition', () => {
-  it('keeps the quote style and everything around the value', () => {
+  it('keeps the quote style and everything around the value', async () => {
     expect(withEdition('a: 1\nedition: 2025-02 # c\nb: 2\n', '2026-02')).toEqual({ text: 'a: 1\nedition: 2026-02 # c\nb: 2\n', previous: '2025-02' });
     expect(withEdition("edition: '2025-02'\n", '2026-02').text).toBe("edition: '2026-02'\n");
     expect(withEdition('edition: "2025-02"\n', '2026-02').text).toBe('edition: "2026-02"\n');
   });
 
-  it('adds the key when the file has none', () => {
+  it('adds the key when the file has none', async () => {
     const r = withEdition('firm: X', '2026-02');
     expect(r.previous).toBeUndefined();
     expect(r.text).toBe('firm: X\n\n# The dataset edition the site publishes (set by `npm run data -- publish`).\nedition: "2026-02"\n');

@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { chmodSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { runDataCli } from './data-cli-run.ts';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FIXTURE_ROOT } from './data-fixture-helpers.ts';
 
@@ -23,25 +24,25 @@ afterEach(() => {
   rmSync(path.dirname(root), { recursive: true, force: true });
 });
 
-function run(args: string[], opts: { asUser?: boolean } = {}) {
+async function run(args: string[], opts: { asUser?: boolean } = {}) {
   // Root ignores file permissions: run the read-only case as "nobody" when the tests run as root.
   const drop = opts.asUser && process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
-  const r = spawnSync(process.execPath, [SCRIPT, ...args, '--root', root], { encoding: 'utf8', env: { ...process.env, RESEARCH_CONTENT_ROOT: '' }, ...drop });
-  return { code: r.status, stderr: r.stderr.replaceAll(root, '<root>') };
+  const r = await runDataCli([...args, '--root', root], drop);
+  return { code: r.code, stderr: r.stderr.replaceAll(root, '<root>') };
 }
 const pkgFile = (v: string) => path.join(root, 'data', v, 'datapackage.json');
 const pkgOf = (v: string) => JSON.parse(readFileSync(pkgFile(v), 'utf8')) as Record<string, unknown>;
 const edit = (v: string, fields: Record<string, unknown>) => writeFileSync(pkgFile(v), `${JSON.stringify({ ...pkgOf(v), ...fields }, null, 2)}\n`);
 
 describe('an edition states its own title, description and as-of date', () => {
-  it('`new` marks the copied title and description TODO; `validate` refuses them and the copied as-of date', () => {
-    expect(run(['new', '2026-09']).code).toBe(0);
+  it('`new` marks the copied title and description TODO; `validate` refuses them and the copied as-of date', async () => {
+    expect((await run(['new', '2026-09'])).code).toBe(0);
     expect(pkgOf('2026-09')).toMatchObject({
       title: 'TODO rewrite for edition 2026-09: AI race dataset (fixture), February 2026',
       description: 'TODO rewrite for edition 2026-09: A small fixture draft revising edition 2025-02.',
       asOf: '2026-02-05',
     });
-    const r = run(['validate', '2026-09']);
+    const r = await run(['validate', '2026-09']);
     expect(r.code).toBe(1);
     expect(r.stderr).toBe(
       [
@@ -61,12 +62,12 @@ describe('an edition states its own title, description and as-of date', () => {
     );
   });
 
-  it('`release` refuses metadata left as the previous edition wrote it and an earlier as-of date, and writes nothing', () => {
-    expect(run(['new', '2026-09']).code).toBe(0);
+  it('`release` refuses metadata left as the previous edition wrote it and an earlier as-of date, and writes nothing', async () => {
+    expect((await run(['new', '2026-09'])).code).toBe(0);
     const previous = pkgOf('2026-02');
     edit('2026-09', { title: previous.title, description: previous.description, asOf: '2026-01-31' });
     const lock = readFileSync(path.join(root, 'data/editions.lock.json'), 'utf8');
-    const r = run(['release', '2026-09']);
+    const r = await run(['release', '2026-09']);
     expect(r.code).toBe(1);
     expect(r.stderr.split('\n').slice(0, 9)).toEqual([
       'Dataset edition 2026-09 is invalid (3 problems).',
@@ -83,7 +84,7 @@ describe('an edition states its own title, description and as-of date', () => {
     expect(readFileSync(path.join(root, 'data/editions.lock.json'), 'utf8')).toBe(lock);
 
     edit('2026-09', { title: 'AI race dataset (fixture), September 2026', description: 'The fixture figures as they stood in September 2026.', asOf: '2026-09-14' });
-    expect(run(['release', '2026-09']).code).toBe(0);
+    expect((await run(['release', '2026-09'])).code).toBe(0);
     expect(pkgOf('2026-09')).toMatchObject({ status: 'released', asOf: '2026-09-14' });
   });
 });
@@ -96,10 +97,10 @@ describe('an edition states its own title, description and as-of date', () => {
 const canStageReadOnly = process.getuid?.() !== 0 || spawnSync(process.execPath, [SCRIPT, 'help'], { uid: 65534, gid: 65534, encoding: 'utf8' }).status === 0;
 
 describe('file-system and JSON errors', () => {
-  it.skipIf(!canStageReadOnly)('a read-only data folder: one message, no stack trace, nothing created', () => {
+  it.skipIf(!canStageReadOnly)('a read-only data folder: one message, no stack trace, nothing created', async () => {
     chmodSync(path.join(root, 'data'), 0o555);
     chmodSync(path.dirname(root), 0o755);
-    const r = run(['new', '2026-09'], { asUser: true });
+    const r = await run(['new', '2026-09'], { asUser: true });
     expect(r.code).toBe(1);
     expect(r.stderr).toBe(
       [
@@ -112,10 +113,10 @@ describe('file-system and JSON errors', () => {
     expect(existsSync(path.join(root, 'data/2026-09'))).toBe(false);
   });
 
-  it('a syntax error in the lock file is reported with its line and column', () => {
+  it('a syntax error in the lock file is reported with its line and column', async () => {
     const lock = path.join(root, 'data/editions.lock.json');
     writeFileSync(lock, readFileSync(lock, 'utf8').replace('"editions":', '"editions"'));
-    const r = run(['validate', '2025-02']);
+    const r = await run(['validate', '2025-02']);
     expect(r.code).toBe(1);
     expect(r.stderr).toBe(
       "Validating 2025-02…\n<root>/data/editions.lock.json:2:14 is not valid JSON: Expected ':' after property name.\nThe lock is written by `npm run data -- release <version>`; restore it from version control rather than editing it by hand.\n",

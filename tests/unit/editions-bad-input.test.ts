@@ -9,6 +9,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { VFile } from 'vfile';
+import { runDataCli } from './data-cli-run.ts';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DataError } from '../../src/lib/data/errors.ts';
 import { clearEditionCache, listEditions, loadEdition } from '../../src/lib/data/load.ts';
@@ -34,9 +35,9 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(path.dirname(root), { recursive: true, force: true }));
 
-const cli = (...args: string[]) => {
-  const r = spawnSync(process.execPath, ['scripts/data.ts', ...args, '--root', root], { encoding: 'utf8', env: { ...process.env, RESEARCH_CONTENT_ROOT: '' } });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr.replaceAll(root, '<root>') };
+const cli = async (...args: string[]) => {
+  const r = await runDataCli([...args, '--root', root]);
+  return { code: r.code, stdout: r.stdout, stderr: r.stderr.replaceAll(root, '<root>') };
 };
 /** What an analyst does after `new`: the draft's own title, description and a later as-of date. */
 const describeDraft = (version: string) => {
@@ -55,7 +56,7 @@ const errorOf = (fn: () => unknown): DataError => {
 };
 
 describe('a pinned edition that does not exist', () => {
-  it('fails with the available editions and how to fix the pin (RESEARCH_EDITION overrides content/site.yaml)', () => {
+  it('fails with the available editions and how to fix the pin (RESEARCH_EDITION overrides content/site.yaml)', async () => {
     const code = "import { loadPinnedEdition } from './src/lib/data/load.ts'; try { loadPinnedEdition(); } catch (e) { console.error(e.message); process.exit(3); }";
     const r = spawnSync(process.execPath, ['--input-type=module', '-e', code], { encoding: 'utf8', env: { ...process.env, RESEARCH_EDITION: '2099-01', RESEARCH_CONTENT_ROOT: '' } });
     expect(r.status).toBe(3);
@@ -68,10 +69,10 @@ describe('a pinned edition that does not exist', () => {
 });
 
 describe('diff of an edition with itself', () => {
-  it('reports no changes and exits 0, as text and JSON', () => {
-    const text = cli('diff', latest, latest);
+  it('reports no changes and exits 0, as text and JSON', async () => {
+    const text = await cli('diff', latest, latest);
     expect(text).toMatchObject({ code: 0, stdout: `Dataset ${latest} → ${latest}: no changes.\n\nArticles affected: none (no article shows a figure or exhibit that changed from ${latest} to ${latest}).\n` });
-    const json = cli('diff', first, first, '--json');
+    const json = await cli('diff', first, first, '--json');
     expect(json.code).toBe(0);
     const diff = JSON.parse(json.stdout) as { tables: { changed: unknown[]; added: unknown[]; removed: unknown[] }[] };
     expect(diff.tables.length).toBeGreaterThan(0);
@@ -80,38 +81,38 @@ describe('diff of an edition with itself', () => {
 });
 
 describe('broken draft editions through the loader and the CLI', () => {
-  it('an edition folder without datapackage.json', () => {
-    expect(cli('new', draft).code).toBe(0);
+  it('an edition folder without datapackage.json', async () => {
+    expect((await cli('new', draft)).code).toBe(0);
     rmSync(path.join(root, `data/${draft}/datapackage.json`));
     const err = errorOf(() => loadEdition(draft, { root }));
     expect(err.problems).toEqual([expect.objectContaining({ file: expect.stringMatching(new RegExp(`data/${draft}/datapackage\\.json$`)), message: expect.stringMatching(/^is missing: every edition folder needs a datapackage\.json/) })]);
-    const r = cli('validate', draft);
+    const r = await cli('validate', draft);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain(`<root>/data/${draft}/datapackage.json is missing: every edition folder needs a datapackage.json describing its tables.`);
   });
 
-  it('a resource listed in datapackage.json whose CSV is missing', () => {
-    expect(cli('new', draft).code).toBe(0);
+  it('a resource listed in datapackage.json whose CSV is missing', async () => {
+    expect((await cli('new', draft)).code).toBe(0);
     rmSync(path.join(root, `data/${draft}/market.csv`));
-    const r = cli('validate', draft);
+    const r = await cli('validate', draft);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain(`<root>/data/${draft}/market.csv is missing, but datapackage.json lists it as table "market".`);
   });
 
-  it('a CSV with Windows line endings and a UTF-8 BOM is accepted once its hash is recorded', () => {
-    expect(cli('new', draft).code).toBe(0);
+  it('a CSV with Windows line endings and a UTF-8 BOM is accepted once its hash is recorded', async () => {
+    expect((await cli('new', draft)).code).toBe(0);
     describeDraft(draft);
     const file = path.join(root, `data/${draft}/capex.csv`);
     const lf = readFileSync(file, 'utf8');
     writeFileSync(file, `\uFEFF${lf.replace(/\n/g, '\r\n')}`);
-    expect(cli('validate', draft, '--fix-hashes').code).toBe(0);
+    expect((await cli('validate', draft, '--fix-hashes')).code).toBe(0);
     const crlf = loadEdition(draft, { root });
     const same = loadEdition(latest, { root });
     expect([...crlf.observations.values()]).toEqual([...same.observations.values()]);
   });
 
-  it('a CSV with reordered columns names the column and says what the header must be', () => {
-    expect(cli('new', draft).code).toBe(0);
+  it('a CSV with reordered columns names the column and says what the header must be', async () => {
+    expect((await cli('new', draft)).code).toBe(0);
     const file = path.join(root, `data/${draft}/adoption.csv`);
     const swap = (line: string) => {
       const cells = line.split(',');
@@ -120,7 +121,7 @@ describe('broken draft editions through the loader and the CLI', () => {
     };
     const [header, ...rest] = readFileSync(file, 'utf8').split('\n');
     writeFileSync(file, [swap(header!), ...rest].join('\n'));
-    const r = cli('validate', draft, '--fix-hashes');
+    const r = await cli('validate', draft, '--fix-hashes');
     expect(r.code).toBe(1);
     expect(r.stderr).toContain(`<root>/data/${draft}/adoption.csv:1:4 columns are out of order: column 2 is "metric" but should be "subject".`);
     expect(r.stderr).toContain('Hint: order the columns exactly as: id,subject,metric,');
@@ -128,7 +129,7 @@ describe('broken draft editions through the loader and the CLI', () => {
 });
 
 describe('an article citing a value the pinned edition lacks', () => {
-  it('fails the build in the remark plugin, naming the article and the key', () => {
+  it('fails the build in the remark plugin, naming the article and the key', async () => {
     // A year no edition has yet: what an analyst writes when prose runs ahead of the data.
     const pinned = loadEdition(site.edition);
     expect(pinned.observations.has('capex.amazon.2027')).toBe(false);

@@ -8,6 +8,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadEdition } from '../../src/lib/data/load.ts';
+import { cachedZip, editionZip } from '../../src/lib/editions/downloads.ts';
+import { zipFiles } from '../../src/lib/editions/zip.ts';
 import { buildExhibit, exhibitIds } from '../../src/lib/exhibits/index.ts';
 import { drawnSpec, publishedExhibitSvg } from '../../src/lib/publish/exhibit-svg.ts';
 import { cachedBytes, cacheKey, reuseByDependencies, sha256, stableJson, storeWithDependencies } from '../../src/lib/publish/output-cache.ts';
@@ -123,5 +125,38 @@ describe('outputs cached with their dependencies (PDFs)', () => {
     expect(await reuseByDependencies('pdf-test', { page: 'articles/a/' }, read)).toBeUndefined();
     files.delete('/exhibits/x.svg');
     expect(await reuseByDependencies('pdf-test', { page: 'articles/a/' }, read)).toBeUndefined();
+  });
+});
+
+describe('edition ZIPs through the cache', () => {
+  it('are the bytes zipFiles writes, reused for the same files and made again when one byte of one file changes', () => {
+    const enc = (t: string) => new TextEncoder().encode(t);
+    const entries = [
+      { name: 'e/datapackage.json', bytes: enc('{"name":"e"}') },
+      { name: 'e/a.csv', bytes: enc('id,value\na,1\n') },
+    ];
+    const first = cachedZip(entries, '2026-02-05');
+    expect(Buffer.from(first).equals(Buffer.from(zipFiles(entries, { date: '2026-02-05' })))).toBe(true);
+    expect(Buffer.from(cachedZip(entries, '2026-02-05')).equals(Buffer.from(first))).toBe(true);
+    const edited = [entries[0]!, { name: 'e/a.csv', bytes: enc('id,value\na,2\n') }];
+    const changed = cachedZip(edited, '2026-02-05');
+    expect(Buffer.from(changed).equals(Buffer.from(zipFiles(edited, { date: '2026-02-05' })))).toBe(true);
+    expect(Buffer.from(changed).equals(Buffer.from(first))).toBe(false);
+    // Another date is another archive (every entry carries it).
+    expect(Buffer.from(cachedZip(entries, '2026-03-05')).equals(Buffer.from(first))).toBe(false);
+  });
+
+  it('give every released edition the same bytes with the cache cold, warm and off', () => {
+    for (const v of ['2025-02', '2026-02']) {
+      const cold = editionZip(v);
+      const warm = editionZip(v);
+      vi.stubEnv('OUTPUT_CACHE', 'off');
+      try {
+        expect(Buffer.from(editionZip(v)).equals(Buffer.from(cold)), v).toBe(true);
+      } finally {
+        vi.stubEnv('OUTPUT_CACHE', '');
+      }
+      expect(Buffer.from(warm).equals(Buffer.from(cold)), v).toBe(true);
+    }
   });
 });

@@ -214,6 +214,15 @@ describe('toChartConfig', () => {
     expect(cfg(capexBar).options.locale).toBe('en-US');
   });
 
+  // The reader's prefers-reduced-motion (src/scripts/charts-mount.ts passes matchMedia's answer) wins over
+  // the animation an exhibit would otherwise get: the chart is drawn in its final state at once.
+  it('draws charts finished at once under reduced motion, and animates them otherwise', () => {
+    expect(cfg(capexBar, { theme: 'light', animate: true, reducedMotion: true }).options.animation).toBe(false);
+    expect(cfg(capexBar, { theme: 'dark', animate: true, reducedMotion: true }).options.animation).toBe(false);
+    expect(cfg(capexBar, { theme: 'light', animate: true, reducedMotion: false }).options.animation).toEqual({ duration: 400 });
+    expect(cfg(capexBar, { theme: 'light', animate: false, reducedMotion: false }).options.animation).toBe(false);
+  });
+
   it('splits a long vertical axis title in two, since chart.js does not wrap it', () => {
     const long = ExhibitSpec.parse({ ...cycleTimeline, chart: 'line', x: { label: 'Cost reduction passed through to price, per cent', type: 'linear' }, y: { label: 'Total spend, relative to before the cut (1 = unchanged)', type: 'logarithmic' } });
     const c = cfg(long);

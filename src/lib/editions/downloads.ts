@@ -5,7 +5,8 @@
  */
 import { hashBytes } from '../data/hash.ts';
 import { defaultRoot, displayPath, editionDir, loadEdition, readEditionFiles } from '../data/load.ts';
-import { zipFiles } from './zip.ts';
+import { cachedBytes, sha256 } from '../publish/output-cache.ts';
+import { zipFiles, type ZipEntry } from './zip.ts';
 
 export interface DownloadFile {
   /** File name under /data/<edition>/. */
@@ -37,7 +38,16 @@ export function editionZip(version: string, root: string = defaultRoot()): Uint8
     if (!bytes) throw new Error(`${displayPath(editionDir(root, version))}/${name} disappeared while the ZIP of edition ${version} was being written; run the build again.`);
     return { name: `${folder}/${name}`, bytes };
   });
-  return zipFiles(entries, { date: edition.asOf });
+  return cachedZip(entries, edition.asOf);
+}
+
+/**
+ * A ZIP is a pure function of its entries' names and bytes and its date, so it is cached under exactly those
+ * (src/lib/publish/output-cache.ts): an edition whose files did not change is not deflated again.
+ */
+export function cachedZip(entries: ZipEntry[], date: string): Uint8Array {
+  const inputs = { date, entries: entries.map((e) => ({ name: e.name, sha256: sha256(e.bytes) })) };
+  return cachedBytes('edition-zip', inputs, () => zipFiles(entries, { date }));
 }
 
 const hex = (bytes: Uint8Array) => hashBytes(bytes).slice('sha256:'.length);

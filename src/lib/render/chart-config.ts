@@ -16,6 +16,8 @@ import { axisHeading, formatPointValue, kindWord, tickText } from './value-text.
 export interface ChartOptions {
   theme: Theme;
   animate: boolean;
+  /** The reader asked for reduced motion (prefers-reduced-motion: reduce): the chart is drawn finished, at once. */
+  reducedMotion?: boolean;
   devicePixelRatio?: number;
 }
 
@@ -162,7 +164,7 @@ function chartConfig(spec: ChartSpec, opts: ChartOptions): ChartConfiguration {
         }
       },
       ...(opts.devicePixelRatio ? { devicePixelRatio: opts.devicePixelRatio } : {}),
-      animation: opts.animate ? { duration: 400 } : false,
+      animation: opts.animate && !opts.reducedMotion ? { duration: 400 } : false,
       color: p.text,
       // Room at the edges, so the first and last tick labels and end markers are never cut off.
       layout: { padding: { left: 12, right: 12, top: 6, bottom: 2 } },

@@ -20,6 +20,8 @@ export interface Visit {
   consoleErrors: string[];
   /** Requests to any origin other than the site's own. */
   foreignRequests: string[];
+  /** Every request the page made, from the first (full URLs, in order). */
+  requests: string[];
   close: () => Promise<void>;
 }
 
@@ -40,14 +42,16 @@ export async function visit(
   const origin = new URL(url).origin;
   const consoleErrors: string[] = [];
   const foreignRequests: string[] = [];
+  const requests: string[] = [];
   page.on('console', (msg) => {
     if (msg.type() === 'error') consoleErrors.push(msg.text());
   });
   page.on('pageerror', (err) => consoleErrors.push(err.message));
   page.on('request', (req) => {
     const u = req.url();
+    requests.push(u);
     if (!u.startsWith('data:') && !u.startsWith('blob:') && new URL(u).origin !== origin) foreignRequests.push(u);
   });
   await page.goto(url, { waitUntil: 'load' });
-  return { page, consoleErrors, foreignRequests, close: () => context.close() };
+  return { page, consoleErrors, foreignRequests, requests, close: () => context.close() };
 }
