@@ -6,13 +6,15 @@ import { ExhibitSpec } from '../../src/lib/exhibits/spec.ts';
 import { exhibitCsv } from '../../src/lib/render/download.ts';
 import { NOTES_LABEL, toTableModel } from '../../src/lib/render/table.ts';
 import { capexBar, marketTable } from '../fixtures/specs/index.ts';
+import { asChart, asTable } from './spec-helpers.ts';
 
 const e = loadEdition('2025-02');
 
 describe('per-point metadata lives in the table view and the CSV, not under the chart', () => {
+  const table = asTable(marketTable);
   const noted = ExhibitSpec.parse({
-    ...marketTable,
-    rows: marketTable.rows.map((r, i) => (i === 0 ? { ...r, cells: { ...r.cells, change: { ...r.cells.change!, note: 'Close to close, Nasdaq listing.' } } } : r)),
+    ...table,
+    rows: table.rows.map((r, i) => (i === 0 ? { ...r, cells: { ...r.cells, change: { ...r.cells.change!, note: 'Close to close, Nasdaq listing.' } } } : r)),
   });
 
   it('adds a Notes column with each row’s notes, only when some value has one', () => {
@@ -32,7 +34,7 @@ describe('per-point metadata lives in the table view and the CSV, not under the 
   it('prints a note every value of a column shares once, as that column’s definition', () => {
     const shared = ExhibitSpec.parse({
       ...capexBar,
-      series: capexBar.series.map((s) => (s.id === 'y2024' ? { ...s, points: s.points.map((p) => ({ ...p, note: 'Cash flow statement.' })) } : s)),
+      series: asChart(capexBar).series.map((s) => (s.id === 'y2024' ? { ...s, points: s.points.map((p) => ({ ...p, note: 'Cash flow statement.' })) } : s)),
     });
     const t = toTableModel(shared);
     expect(t.footnotes[0]).toBe('2024: Cash flow statement.');
