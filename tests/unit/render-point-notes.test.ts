@@ -54,3 +54,14 @@ describe('per-point metadata lives in the table view and the CSV, not under the 
     expect(inputNotes(d)!.startsWith('Llama 3.1 405B: ')).toBe(true);
   });
 });
+
+describe('a column definition shared by most of its values', () => {
+  it('is printed once, and only the notes that differ stay in the rows (distilled-benchmarks)', () => {
+    const t = toTableModel(buildExhibit('distilled-benchmarks', e));
+    expect(t.footnotes).toContain('AIME 2024 pass@1: Distilled-model evaluation table; pass@1.');
+    const notes = t.rows.map((r) => r.cells.at(-1)!.text);
+    // GPT-4o's row keeps only its LiveCodeBench caveat: its other cells carry their columns' definitions.
+    expect(notes[0]).toBe('Distilled-model evaluation table; pass@1-CoT. Differs from the main table because the evaluation setting differs.');
+    expect(notes.find((n) => n.includes('the paper copy gives 50.0'))).toBeDefined();
+  });
+});

@@ -103,9 +103,9 @@ function tableBody(spec: TableSpec): Body {
 
 /**
  * Per-point metadata (each value's `note`) in the table view, so "DeepSeek-V3: H800 GPU-hours; final run
- * only" sits beside its figure rather than in the bullet notes under the chart. A note every value of a
- * column (or series) shares is that column's definition: it is printed once, as a footnote "Column: note",
- * and the rest go in a last "Notes" column, distinct per row, present only when some row has one.
+ * only" sits beside its figure rather than in the bullet notes under the chart. The note most values of a
+ * column (or series) share is that column's definition: it is printed once, as a footnote "Column: note";
+ * the other notes go in a last "Notes" column, distinct per row, present only when some row has one.
  * `values[i]` are row i's values; `prefix` names the group in a row note (a pivoted row spans series).
  */
 export function withNotes(body: Body, values: Noted[][], prefix = false): Body & { definitions: string[] } {
@@ -113,14 +113,16 @@ export function withNotes(body: Body, values: Noted[][], prefix = false): Body &
   const groups = [...new Set(values.flat().map((v) => v.group))];
   const shared = new Map<string, string>();
   for (const g of groups) {
+    // The note most values of the column carry (at least two, and more than half) is its definition.
     const inGroup = values.flat().filter((v) => v.group === g);
-    const notes = new Set(inGroup.map((v) => (v.note ? clean(v.note) : '')));
-    const only = [...notes][0];
-    if (inGroup.length > 1 && notes.size === 1 && only) shared.set(g, only);
+    const counts = new Map<string, number>();
+    for (const v of inGroup) if (v.note) counts.set(clean(v.note), (counts.get(clean(v.note)) ?? 0) + 1);
+    const [top, n] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
+    if (n >= 2 && n * 2 > inGroup.length) shared.set(g, top);
   }
   const definitions = [...shared].map(([g, n]) => `${g}: ${n}.`);
   const rowNotes = values.map((vs) => {
-    const notes = vs.filter((v) => v.note && !shared.has(v.group)).map((v) => (prefix ? `${v.group}: ${clean(v.note!)}` : clean(v.note!)));
+    const notes = vs.filter((v) => v.note && clean(v.note) !== shared.get(v.group)).map((v) => (prefix ? `${v.group}: ${clean(v.note!)}` : clean(v.note!)));
     return [...new Set(notes)];
   });
   if (!rowNotes.some((n) => n.length)) return { ...body, definitions };
