@@ -12,7 +12,7 @@ import { isTinted, kindLegend, seriesStyle, type KindLegendEntry } from './kind-
 import { columnDecimals, digitsFor } from '../format/column-digits.ts';
 import { PALETTES, peerColor, sequentialColor, seriesColor, tint, type Theme } from './palette.ts';
 import { plottedValue } from './plotted.ts';
-import { axisHeading, formatPointValue, kindWord, tickText } from './value-text.ts';
+import { axisHeading, formatPointValue, kindWord, tickDecimals, tickText } from './value-text.ts';
 
 export interface ChartOptions {
   theme: Theme;
@@ -320,7 +320,7 @@ function axisOptions(axis: Axis, p: (typeof PALETTES)[Theme], stacked: boolean, 
     };
   } else {
     // House style: true minus, "$100bn" on currency axes, "40%" where the tick carries the unit.
-    (o.ticks as Record<string, unknown>).callback = (v: number) => tickText(v, axis);
+    (o.ticks as Record<string, unknown>).callback = (v: number, _i?: number, ticks?: { value: number }[]) => tickText(v, axis, tickDecimals(ticks));
   }
   return o as ScaleOptions;
 }
