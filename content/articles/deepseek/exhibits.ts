@@ -36,8 +36,8 @@ function yearOf(period: string): string {
 
 function v3VsLlama({ edition: e }: ExhibitContext): ExhibitBody {
   const multiple = (compute: Parameters<typeof derive>[1]) => derive(e, compute);
-  const rows: { x: string; d: Derived; digits: number }[] = [
-    { x: 'Training GPU-hours', d: multiple((r) => ratioOf(r.term(LLAMA.gpuHours), r.term(V3.gpuHoursTotal))), digits: 1 },
+  const rows: { x: string; d: Derived }[] = [
+    { x: 'Training GPU-hours', d: multiple((r) => ratioOf(r.term(LLAMA.gpuHours), r.term(V3.gpuHoursTotal))) },
     {
       x: 'Pre-training compute',
       d: multiple((r) => {
@@ -45,10 +45,9 @@ function v3VsLlama({ edition: e }: ExhibitContext): ExhibitBody {
         const flop = trainingFlop(r.base(V3.paramsActive), r.base(V3.tokens));
         return ratioOf(r.term(LLAMA.compute), term(flop, `6 × ${r.term(V3.paramsActive).text} × ${r.term(V3.tokens).text} = ${sci(flop)} FLOP`));
       }),
-      digits: 1,
     },
-    { x: 'Training cluster (GPUs)', d: multiple((r) => ratioOf(r.term(LLAMA.cluster), r.term(V3.cluster))), digits: 1 },
-    { x: 'Pre-training tokens', d: multiple((r) => ratioOf(r.term(LLAMA.tokens), r.term(V3.tokens))), digits: 2 },
+    { x: 'Training cluster (GPUs)', d: multiple((r) => ratioOf(r.term(LLAMA.cluster), r.term(V3.cluster))) },
+    { x: 'Pre-training tokens', d: multiple((r) => ratioOf(r.term(LLAMA.tokens), r.term(V3.tokens))) },
   ];
   const points: PointInput[] = rows.map((row) => derivedPointOf(row.d, row.x, 'one', inputNotes(row.d) ? { note: inputNotes(row.d) } : {}));
   const [gpuHours, compute, cluster, tokens] = rows.map((row) => row.d.value) as [number, number, number, number];
