@@ -51,6 +51,32 @@ describe.each(articles)('article %s', (path) => {
     expect(s.foreignRequests).toEqual([]);
   });
 
+  it('marks the section being read in the side contents on a wide screen', async () => {
+    const v = await visit(browser, new URL(path.slice(1), siteUrl).href, { width: 1366 });
+    try {
+      const side = v.page.locator('nav[data-toc]');
+      expect(await side.isVisible()).toBe(true);
+      // Headings followed by at least a quarter window of text before the next one (a heading directly
+      // followed by a subheading hands over to it at once), which can reach the top of the window.
+      const hrefs = await side.locator('a').evaluateAll((as) => {
+        const hs = as.map((a) => document.getElementById(a.getAttribute('href')!.slice(1))!);
+        const top = (h: Element) => h.getBoundingClientRect().top + scrollY;
+        const room = document.documentElement.scrollHeight - innerHeight;
+        return as.flatMap((a, i) => (i + 1 < hs.length && top(hs[i + 1]!) - top(hs[i]!) > innerHeight / 4 && top(hs[i]!) < room ? [a.getAttribute('href')!] : []));
+      });
+      expect(hrefs.length).toBeGreaterThan(1);
+      // Scroll two of them to the top of the window: its link, and only its link, is current.
+      for (const href of [hrefs[0]!, hrefs[Math.floor(hrefs.length / 2)]!]) {
+        await v.page.evaluate((id) => document.getElementById(id.slice(1))!.scrollIntoView({ block: 'start' }), href);
+        await v.page.waitForFunction((h) => document.querySelector(`nav[data-toc] a[href="${h}"]`)?.getAttribute('aria-current') === 'location', href, { timeout: 5_000 });
+        expect(await side.locator('a[aria-current]').count()).toBe(1);
+      }
+      expect(v.consoleErrors).toEqual([]);
+    } finally {
+      await v.close();
+    }
+  });
+
   it('shows the static image of every chart when JavaScript is off', async () => {
     const v = await visit(browser, new URL(path.slice(1), siteUrl).href, { javaScriptEnabled: false });
     try {

@@ -66,8 +66,9 @@ describe.each(EDITIONS)('edition $version', (e) => {
       'Nvidia fell ~17% and the chip index 9.2%, while the Dow rose 0.65%: the sell-off was aimed at AI hardware rather than at equities as a whole.',
     );
     expect(spec.notes[0]).toBe('Nvidia’s loss of market value on the day: ~$589bn, against a previous record of ~$279bn.');
-    // Dataset notes of the plotted rows and of the rows the note cites, as the TypeScript exhibit had them.
-    expect(spec.notes).toContain(`PHLX Semiconductor index (SOX): ${getObservation(e, 'market.sox.change').note}`);
+    // A plotted row's note travels with its point (table view, CSV); a row only the note cites is listed by rowNotes.
+    expect(points[1]!.note).toBe(getObservation(e, 'market.sox.change').note);
+    expect(spec.notes.join(' ')).not.toContain(getObservation(e, 'market.sox.change').note!);
     expect(spec.notes).toContain(`Nvidia: ${getObservation(e, 'market.nvidia.previous-record-loss').note}`);
     expect(spec.sources).toEqual([{ id: 'reuters-nasdaq-deepseek' }, { id: 'nvidia-record-loss-longbridge' }]);
   });
@@ -76,7 +77,9 @@ describe.each(EDITIONS)('edition $version', (e) => {
     const spec = chart('r1-vs-frontier', e);
     const benchmarks = ['aime-2024', 'math-500', 'gpqa-diamond', 'livecodebench', 'codeforces-percentile', 'mmlu', 'swe-bench-verified'];
     expect(spec.categories).toEqual(['AIME 2024', 'MATH-500', 'GPQA Diamond', 'LiveCodeBench', 'Codeforces percentile', 'MMLU', 'SWE-bench Verified']);
-    expect(spec.series.map((s) => s.id)).toEqual(['deepseek-r1', 'o1-1217', 'o1-mini', 'deepseek-v3', 'gpt-4o-0513', 'claude-3.5-sonnet-1022']);
+    expect(spec.series.map((s) => s.id)).toEqual(['deepseek-r1', 'deepseek-v3', 'o1-1217', 'o1-mini', 'gpt-4o-0513', 'claude-3.5-sonnet-1022']);
+    // DeepSeek's models in colour, the rivals grey behind them.
+    expect(spec.series.map((s) => s.emphasis)).toEqual(['subject', 'subject', 'peer', 'peer', 'peer', 'peer']);
     for (const s of spec.series) {
       expect(s.points.map((p) => p.y)).toEqual(benchmarks.map((b) => (e.observations.has(`bench.main.${s.id}.${b}`) ? value(e, `bench.main.${s.id}.${b}`) : null)));
     }
@@ -129,6 +132,8 @@ describe.each(EDITIONS)('edition $version', (e) => {
     expect(spec.rows[1]!.cells.max).toMatchObject({ y: value(e, 'kaplan.tokens.max'), unit: 'tokens', keys: ['kaplan.tokens.max'] });
     expect(spec.rows[2]!.cells.min).toBeUndefined();
     expect(spec.rows[0]!.cells.change).toMatchObject({ text: 'doubling N' });
-    expect(spec.notes.slice(2)).toEqual(['kaplan.n-c', 'kaplan.d-c', 'kaplan.c-c'].map((k) => `Kaplan et al. (2020): ${getObservation(e, k).note}`));
+    // The constants' notes ("written 8.8×10^13 … in the paper") sit with their cells, not under the table.
+    expect(spec.rows.map((r) => r.cells.constant!.note)).toEqual(['kaplan.n-c', 'kaplan.d-c', 'kaplan.c-c'].map((k) => getObservation(e, k).note));
+    expect(spec.notes).toHaveLength(2);
   });
 });

@@ -36,7 +36,7 @@ describe('capex-guidance-vs-reported', () => {
       expect(p).toMatchObject({ y: row.value, kind: 'reported', keys: [KEYS[i]] });
     });
     // Amazon, Alphabet and Meta reported above guidance; Microsoft is excluded as not like-for-like.
-    expect(spec.takeaway).toBe('All three companies with like-for-like figures reported more 2025 capex than they guided in February 2025.');
+    expect(spec.takeaway).toBe('Amazon, Alphabet and Meta, the three companies with like-for-like figures, all reported more 2025 capex than they guided in February 2025; Microsoft’s guidance measured something broader.');
     expect(spec.edition).toBe('2026-02');
   });
 

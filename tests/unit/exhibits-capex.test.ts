@@ -162,8 +162,11 @@ describe('capex-combined', () => {
   });
 
   it('builds its takeaway and the J.P. Morgan comparison note from the data', () => {
+    // Every company drawn is accounted for in the text: the three summed in the legend and the takeaway, Microsoft apart.
+    expect(asChart(spec).series.find((x) => x.id === 'three-calendar')!.label).toBe('Amazon + Alphabet + Meta (calendar year)');
+    expect(asChart(spec).series.find((x) => x.id === 'microsoft')!.label).toBe('Microsoft (FY to June)');
     expect(spec.takeaway).toBe(
-      'Amazon, Alphabet and Meta alone guided to about $238bn for 2025, +36% on 2024: more than the $234bn J.P. Morgan projected in 2024 for five hyperscalers including Microsoft and Oracle.',
+      'Amazon, Alphabet and Meta alone guided to about $238bn for 2025, +36% on 2024: more than the $234bn J.P. Morgan projected in 2024 for five hyperscalers including Microsoft and Oracle; Microsoft’s fiscal years are drawn apart.',
     );
     // 63.645 + 31.485 + 32.04 + 23.886 = 151.056
     expect(spec.notes.join('\n')).toContain('its 2022 value ($123bn) is below what the four companies alone reported for that year ($151bn');
@@ -175,7 +178,7 @@ describe('capex-combined', () => {
     expect(point(next, 'three-calendar', '2025').y).toBeCloseTo(131.8 + 91.4 + 72.22, 6);
     // 505 / 295.42 − 1 = +70.9%
     expect(next.takeaway).toBe(
-      'Amazon, Alphabet and Meta alone guided to about $505bn for 2026, +71% on 2025: more than the $249bn J.P. Morgan projected in 2024 for five hyperscalers including Microsoft and Oracle.',
+      'Amazon, Alphabet and Meta alone guided to about $505bn for 2026, +71% on 2025: more than the $249bn J.P. Morgan projected in 2024 for five hyperscalers including Microsoft and Oracle; Microsoft’s fiscal years are drawn apart.',
     );
   });
 

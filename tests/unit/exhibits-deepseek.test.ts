@@ -31,9 +31,13 @@ describe('deepseek-v3-vs-llama-compute', () => {
     for (const p of asChart(spec).series[0]!.points) expect(p.kind).toBe('derived');
     expect(point(spec, 'llama-over-v3', 'Training GPU-hours').keys).toEqual(['llama-3.1-405b.gpu-hours', 'deepseek-v3.gpu-hours.total']);
     expect(point(spec, 'llama-over-v3', 'Pre-training compute').keys).toEqual(['deepseek-v3.params.active', 'deepseek-v3.tokens', 'llama-3.1-405b.compute']);
-    // The number is a number; the inputs behind it are in a note, as the kernel wrote the formula.
-    expect(chartCellText(spec, 'Training GPU-hours', 'Llama 3.1 405B ÷ DeepSeek-V3')).toBe('11.1×');
-    expect(chartCellText(spec, 'Training cluster (GPUs)', 'Llama 3.1 405B ÷ DeepSeek-V3')).toBe('~7.8×');
+    // The number is a number, one format for the column (two decimals, which 1.05× needs); the inputs
+    // behind it are in a note, as the kernel wrote the formula.
+    expect(chartCellText(spec, 'Training GPU-hours', 'Llama 3.1 405B ÷ DeepSeek-V3')).toBe('11.06×');
+    expect(chartCellText(spec, 'Training cluster (GPUs)', 'Llama 3.1 405B ÷ DeepSeek-V3')).toBe('~7.81×');
+    // Per-point metadata sits with its value (table view, CSV), not in the notes under the chart.
+    expect(point(spec, 'llama-over-v3', 'Training GPU-hours').note).toContain('DeepSeek-V3: H800 GPU-hours; official final training run only');
+    expect(spec.notes.join(' ')).not.toContain('H800 GPU-hours; official final training run only');
     expect(chartCellText(spec, 'Pre-training tokens', 'Llama 3.1 405B ÷ DeepSeek-V3')).toBe('1.05×');
     expect(spec.notes.join(' ')).toContain('Inputs (Llama 3.1 405B vs DeepSeek-V3): GPU-hours 30.84M H100 vs 2.788M H800; compute 3.8e25 vs 3.29e24 FLOP; cluster ~16,000 vs 2,048 GPUs; tokens 15.6T vs 14.8T.');
   });
@@ -55,31 +59,36 @@ describe('deepseek-v3-cost-by-stage', () => {
     ['Total, final run', 'deepseek-v3.gpu-hours.total', 'deepseek-v3.cost.total'],
   ] as const;
 
+  it('is a table, not two identical bars: GPU-hours, the cost recomputed from them, the reported cost, the share', () => {
+    expect(spec.chart).toBe('table');
+    expect(asTable(spec).columns.map((c) => c.id)).toEqual(['hours', 'computed', 'reported', 'share']);
+    expect(asTable(spec).rows.map((r) => r.name)).toEqual(stages.map(([x]) => x));
+  });
+
   it('computes GPU-hours × price per stage and matches the reported costs to the cent', () => {
     const price = value('deepseek-v3.rental-price');
     for (const [x, hoursKey, costKey] of stages) {
-      const computed = point(spec, 'computed', x).y! * 1e6;
+      const computed = cellOf(spec, x, 'computed').y! * 1e6;
       const reported = value(costKey) * 1e6;
       expect(toCents(computed)).toBe(toCents(reported));
       expect(toCents(computed)).toBe(toCents(value(hoursKey) * 1e3 * price));
-      expect(point(spec, 'reported', x).y! * 1e6).toBeCloseTo(reported, 6);
+      expect(cellOf(spec, x, 'reported').y! * 1e6).toBeCloseTo(reported, 6);
     }
-    // Hand-worked: 2,664K × $2 = $5.328M; 2,788K × $2 = $5.576M.
-    expect(point(spec, 'computed', 'Pre-training').y).toBeCloseTo(5.328, 12);
-    expect(point(spec, 'computed', 'Total, final run').y).toBeCloseTo(5.576, 12);
+    // Hand-worked: 2,664K × $2 = $5.328M; 2,788K × $2 = $5.576M; 5.328 / 5.576 = 95.55%.
+    expect(cellOf(spec, 'Pre-training', 'computed').y).toBeCloseTo(5.328, 12);
+    expect(cellOf(spec, 'Total, final run', 'computed').y).toBeCloseTo(5.576, 12);
+    expect(cellOf(spec, 'Pre-training', 'share').y).toBeCloseTo(95.552, 3);
+    expect(cellOf(spec, 'Total, final run', 'share').y).toBeCloseTo(100, 12);
+    // One format per column: the computed and reported columns print alike.
+    expect(cellText(spec, 'Pre-training', 'computed')).toBe(cellText(spec, 'Pre-training', 'reported'));
   });
 
   it('marks computed costs derived and reported costs reported', () => {
-    expect(seriesOf(spec, 'computed').points.every((p) => p.kind === 'derived')).toBe(true);
-    expect(seriesOf(spec, 'reported').points.every((p) => p.kind === 'reported')).toBe(true);
-    // Keys in the order the kernel read them.
-    expect(point(spec, 'computed', 'Total, final run').keys).toEqual([
-      'deepseek-v3.gpu-hours.pretraining',
-      'deepseek-v3.rental-price',
-      'deepseek-v3.gpu-hours.context-extension',
-      'deepseek-v3.gpu-hours.post-training',
-    ]);
-    expect(point(spec, 'computed', 'Total, final run').keys.toSorted()).toEqual([
+    for (const [x] of stages) {
+      expect(cellOf(spec, x, 'computed').kind).toBe('derived');
+      expect(cellOf(spec, x, 'reported').kind).toBe('reported');
+    }
+    expect(cellOf(spec, 'Total, final run', 'computed').keys.toSorted()).toEqual([
       'deepseek-v3.gpu-hours.context-extension',
       'deepseek-v3.gpu-hours.post-training',
       'deepseek-v3.gpu-hours.pretraining',
@@ -87,10 +96,11 @@ describe('deepseek-v3-cost-by-stage', () => {
     ]);
   });
 
-  it('says what the cost leaves out and states the match in its takeaway', () => {
+  it('says what the cost leaves out and states the match in its takeaway; row caveats sit with their cells', () => {
     expect(spec.takeaway).toBe('Pre-training is 95.6% of the final-run cost, and GPU-hours × $2 reproduces every reported stage cost to the cent.');
-    expect(spec.notes.join(' ')).toMatch(/Final training run only; excludes prior research, ablations, data and capex/);
-    expect(spec.notes.join(' ')).toMatch(/assumed rental price for an H800 GPU-hour, not a market quote/);
+    expect(spec.notes).toHaveLength(1);
+    expect(spec.notes[0]).toMatch(/excludes prior research, ablations, data and the hardware/);
+    expect(cellOf(spec, 'Total, final run', 'reported').note).toMatch(/Final training run only; excludes prior research, ablations, data and capex/);
   });
 });
 
@@ -213,11 +223,14 @@ describe('robust to the next edition', () => {
   });
 
   it('gives the same V3 figures in 2026-02, whose V3 rows did not change', () => {
-    for (const id of ['deepseek-v3-vs-llama-compute', 'deepseek-v3-cost-by-stage', 'frontier-training-cost-history']) {
+    for (const id of ['deepseek-v3-vs-llama-compute', 'frontier-training-cost-history']) {
       const [a, b] = [buildExhibit(id, edition), buildExhibit(id, next)];
       expect(asChart(b).series).toEqual(asChart(a).series);
       expect(b.takeaway).toBe(a.takeaway);
     }
+    const [a, b] = [buildExhibit('deepseek-v3-cost-by-stage', edition), buildExhibit('deepseek-v3-cost-by-stage', next)];
+    expect(asTable(b).rows).toEqual(asTable(a).rows);
+    expect(b.takeaway).toBe(a.takeaway);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { axisHeading, tickText } from '../../src/lib/render/value-text.ts';
+import { axisHeading, tickDecimals, tickText } from '../../src/lib/render/value-text.ts';
 
 describe('axis text by house rules', () => {
   it('names what is measured and in what, once, never a unit inside a unit', () => {
@@ -11,7 +11,12 @@ describe('axis text by house rules', () => {
     expect(axisHeading({ label: 'Capital expenditure', unit: 'USD', scale: 'billion', type: 'linear' })).toBe('Capital expenditure');
     expect(axisHeading({ label: 'Parameters', unit: 'parameters', scale: 'billion', type: 'logarithmic' })).toBe('Parameters');
     expect(axisHeading({ label: 'Tokens per parameter', unit: 'count', scale: 'one', type: 'logarithmic' })).toBe('Tokens per parameter');
-    expect(axisHeading({ label: 'Price', unit: 'USD/million-tokens', scale: 'one', type: 'linear' })).toBe('Price ($ per million tokens)');
+    // Every dollar unit puts its "$" on the ticks ("$0.15"); the heading keeps what follows.
+    expect(axisHeading({ label: 'Price', unit: 'USD/million-tokens', scale: 'one', type: 'linear' })).toBe('Price (per million tokens)');
+    expect(tickText(0.005, { unit: 'USD/query', scale: 'one', type: 'linear' }, 3)).toBe('$0.005');
+    // One format per axis: the ticks of 0 to 0.025 in steps of 0.005 all take three decimals.
+    const steps = [0, 0.005, 0.01, 0.015000000000000001, 0.02].map((value) => ({ value }));
+    expect(steps.map((t) => tickText(t.value, { unit: 'USD/query', scale: 'one', type: 'linear' }, tickDecimals(steps)))).toEqual(['$0', '$0.005', '$0.010', '$0.015', '$0.020']);
     for (const h of ['Parameters (billions)', 'Training compute (thousand PF-days)']) expect(h).not.toMatch(/\([^)]*\(/);
   });
 

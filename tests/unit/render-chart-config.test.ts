@@ -95,7 +95,8 @@ describe('toChartConfig', () => {
 
   it('carries formatted tooltips with unit, kind, range and the unconfirmed flag', () => {
     const c = cfg(capexBar);
-    expect(c.data.datasets[0].data[0].t).toEqual(['2023: $52.729bn (reported)']);
+    // One format per series (src/lib/format/column-digits.ts): three significant figures on its largest value.
+    expect(c.data.datasets[0].data[0].t).toEqual(['2023: $52.7bn (reported)']);
     expect(c.data.datasets[2].data[2].t).toEqual(['2025 guidance: $62.5bn (range $60bn–$65bn) (company guidance, unconfirmed)']);
     expect(c.data.datasets[2].data[2]).toMatchObject({ lo: 60, hi: 65 });
   });

@@ -9,13 +9,13 @@ describe('exhibitCsv', () => {
     // A table: one row per cell, each value with its column's unit and scale, words in `name`.
     expect(exhibitCsv(marketTable)).toBe(
       [
-        'series,x,name,qualifier,value,low,high,start,end,unit,scale,kind,unconfirmed,edition,source_keys',
-        '"Change, ""close to close""",Nvidia,,,-16.9,,,,,percent,one,reported,false,,market.nvda.2025-01-27',
-        'Market value lost,Nvidia,,~,589,,,,,USD,billion,estimate,false,,market.nvda.value-loss',
-        'Comment,Nvidia,Largest one-day loss,,,,,,,,,,,,',
-        `"Change, ""close to close""",'=SUM(A1),,,-3.07,,,,,percent,one,reported,false,,market.nasdaq.2025-01-27`,
-        `"Change, ""close to close""","'@Dow, Jones",,,0.65,,,,,percent,one,reported,true,,market.dow.2025-01-27`,
-        `Comment,"'@Dow, Jones","'+rose, ""oddly""",,,,,,,,,,,,`,
+        'series,x,name,qualifier,value,low,high,start,end,unit,scale,kind,unconfirmed,edition,source_keys,note',
+        '"Change, ""close to close""",Nvidia,,,-16.9,,,,,percent,one,reported,false,,market.nvda.2025-01-27,',
+        'Market value lost,Nvidia,,~,589,,,,,USD,billion,estimate,false,,market.nvda.value-loss,',
+        'Comment,Nvidia,Largest one-day loss,,,,,,,,,,,,,',
+        `"Change, ""close to close""",'=SUM(A1),,,-3.07,,,,,percent,one,reported,false,,market.nasdaq.2025-01-27,`,
+        `"Change, ""close to close""","'@Dow, Jones",,,0.65,,,,,percent,one,reported,true,,market.dow.2025-01-27,`,
+        `Comment,"'@Dow, Jones","'+rose, ""oddly""",,,,,,,,,,,,,`,
         '',
       ].join('\r\n'),
     );
@@ -24,11 +24,11 @@ describe('exhibitCsv', () => {
   it('writes ranges, kinds, numeric x values, timeline starts and empty cells for gaps', () => {
     const capex = exhibitCsv(capexBar).split('\r\n');
     expect(capex).toHaveLength(11);
-    expect(capex[7]).toBe('2025 guidance,Amazon,,~,100,,,,,USD,billion,guidance,false,,capex.amazon.2025-guide');
-    expect(capex[9]).toBe('2025 guidance,Meta,,,62.5,60,65,,,USD,billion,guidance,true,,capex.meta.2025-guide');
-    expect(exhibitCsv(distillScatter).split('\r\n')[1]).toBe('R1 distilled,1.5,Qwen-1.5B,,28.9,,,,,percent,one,reported,false,,aime.qwen-1-5b');
+    expect(capex[7]).toBe('2025 guidance,Amazon,,~,100,,,,,USD,billion,guidance,false,,capex.amazon.2025-guide,');
+    expect(capex[9]).toBe('2025 guidance,Meta,,,62.5,60,65,,,USD,billion,guidance,true,,capex.meta.2025-guide,');
+    expect(exhibitCsv(distillScatter).split('\r\n')[1]).toBe('R1 distilled,1.5,Qwen-1.5B,,28.9,,,,,percent,one,reported,false,,aime.qwen-1-5b,');
     // Timeline rows are years: start and end, not a value with a unit.
-    expect(exhibitCsv(cycleTimeline).split('\r\n')[1]).toBe('Spring,First spring,,,,,,1956,1974,,,reported,false,,');
+    expect(exhibitCsv(cycleTimeline).split('\r\n')[1]).toBe('Spring,First spring,,,,,,1956,1974,,,reported,false,,,');
   });
 
   it('writes each row in its own unit and scale, and the edition its keys were read from', () => {
@@ -47,8 +47,8 @@ describe('exhibitCsv', () => {
       ],
     });
     expect(exhibitCsv(mixed).split('\r\n').slice(1, 3)).toEqual([
-      'Training tokens,Gopher,,,300,,,,,tokens,billion,reported,false,,gopher.tokens',
-      'Training tokens,Chinchilla,,,1.4,,,,,tokens,trillion,reported,false,2026-02,chinchilla.tokens',
+      'Training tokens,Gopher,,,300,,,,,tokens,billion,reported,false,,gopher.tokens,',
+      'Training tokens,Chinchilla,,,1.4,,,,,tokens,trillion,reported,false,2026-02,chinchilla.tokens,',
     ]);
   });
 

@@ -104,7 +104,8 @@ describe('<ExhibitTable>', () => {
     expect(html.match(/<th scope="col"/g)).toHaveLength(4);
     expect(html.match(/<th scope="row"/g)).toHaveLength(3);
     // A number keeps its unit on its line; the cell may break only before the range.
-    expect(html).toMatch(/<td class="num unconfirmed"[^>]*>\$62\.5bn \(range\u00a0\$60bn–\$65bn\)<sup class="marks"[^>]*><abbr title="Company guidance"[^>]*>g<\/abbr><abbr title="Unconfirmed"[^>]*>u<\/abbr><\/sup><\/td>/);
+    // (white-space: nowrap, so "2,664K GPU-hours" does not break at its hyphen either).
+    expect(html).toMatch(/<td class="num unconfirmed"[^>]*><span class="nobr"[^>]*>\$62\.5bn<\/span> <span class="nobr"[^>]*>\(range \$60bn–\$65bn\)<\/span><sup class="marks"[^>]*><abbr title="Company guidance"[^>]*>g<\/abbr><abbr title="Unconfirmed"[^>]*>u<\/abbr><\/sup><\/td>/);
     expect(html).toMatch(/<li[^>]*>g: Company guidance\.<\/li><li[^>]*>d: Derived \(computed from reported figures\)\.<\/li><li[^>]*>u: Unconfirmed: /);
   });
 });

@@ -14,8 +14,9 @@ describe('toTableModel', () => {
     ]);
     expect(t.rows.map((r) => r.header)).toEqual(['Amazon', 'Alphabet', 'Meta']);
     // A point's label replaces the formatted number (it keeps the published "~").
-    // One format per column of like-sized values, the least precise value's: 2023 has $28.1bn, 2024 has $39.23bn.
-    expect(t.rows[0]!.cells.map((c) => c.text)).toEqual(['$52.7bn', '$83.00bn', '~$100bn']);
+    // One format per column (src/lib/format/column-digits.ts): three significant figures on the largest,
+    // so 2024's 82.999 prints $83.0bn beside $39.2bn, never "$83.00bn".
+    expect(t.rows[0]!.cells.map((c) => c.text)).toEqual(['$52.7bn', '$83.0bn', '~$100bn']);
   });
 
   it('marks guidance, derived and unconfirmed cells, shows ranges, and explains the marks used', () => {
@@ -35,7 +36,8 @@ describe('toTableModel', () => {
   it('shows a dash for a missing value and keeps negative numbers with a real minus sign', () => {
     // A column spanning orders of magnitude keeps each value's own precision.
     expect(toTableModel(tokenPriceLine).rows.map((r) => r.cells[0]!.text)).toEqual(['$20 per million tokens', '—', '$0.07 per million tokens']);
-    expect(toTableModel(marketTable).rows[0]!.cells[0]!.text).toBe('−16.9%');
+    // The column's smallest value (0.65%) keeps two significant figures, so the whole column has two decimals.
+    expect(toTableModel(marketTable).rows[0]!.cells[0]!.text).toBe('−16.90%');
   });
 
   it('lists scatter exhibits one row per point, reference values included, with units in the headers', () => {
@@ -72,7 +74,7 @@ describe('toTableModel of a table spec', () => {
       { label: 'Comment', numeric: false },
     ]);
     expect(model.rows.map((r) => [r.header, ...r.cells.map((c) => c.text)])).toEqual([
-      ['Nvidia', '−16.9%', '~$589bn', 'Largest one-day loss'],
+      ['Nvidia', '−16.90%', '~$589bn', 'Largest one-day loss'],
       ['=SUM(A1)', '−3.07%', '—', '—'],
       ['@Dow, Jones', '0.65%', '—', '+rose, "oddly"'],
     ]);

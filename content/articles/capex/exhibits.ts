@@ -327,9 +327,14 @@ const capexCombined: ExhibitDefinition = {
       const point = derivedPointOf(d, String(year), 'billion');
       return [{ year, sum: { value: point.y as number }, point }];
     });
+    // Every name and count in the text is read from the rows drawn: the summed companies, then the
+    // fiscal-year reporters drawn apart, so the subtitle can never name fewer companies than the chart shows.
+    const summed = CALENDAR_COMPANIES.map((c) => annualCapex(edition, c)[0]?.row.subject ?? c);
+    const apart = CAPEX_COMPANIES.filter((c) => !CALENDAR_COMPANIES.includes(c) && annualCapex(edition, c).length);
+    const summedCount = countWord(summed.length);
     const series = [
-      { id: 'three-calendar', label: 'Amazon + Alphabet + Meta (calendar year)', points: three.map((t) => t.point) },
-      { id: 'microsoft', label: 'Microsoft (fiscal year to June)', points: msftRows.map((a) => pointFrom(edition, a.row.id, String(a.year), { scale: 'billion' })) },
+      { id: 'three-calendar', label: `${summed.join(' + ')} (calendar year)`, points: three.map((t) => t.point) },
+      { id: 'microsoft', label: companyLabel(edition, 'microsoft'), points: msftRows.map((a) => pointFrom(edition, a.row.id, String(a.year), { scale: 'billion' })) },
       { id: 'jpm', label: 'J.P. Morgan AM: five hyperscalers incl. Oracle', style: 'line' as const, points: jpm.map((r) => pointFrom(edition, r.id, r.period, { scale: 'billion' })) },
       ...(bigFour.length
         ? [{ id: 'big-four', label: 'Platformonomics: big four incl. finance leases', style: 'point' as const, points: bigFour.map((r) => pointFrom(edition, r.id, r.period, { scale: 'billion' })) }]
@@ -343,12 +348,14 @@ const capexCombined: ExhibitDefinition = {
     let takeaway = 'Combined capex of the calendar-year reporters, with Microsoft’s fiscal years alongside.';
     if (last) {
       const verb = last.point.kind === 'guidance' ? 'guided to' : 'spent';
-      takeaway = `Amazon, Alphabet and Meta alone ${verb} about ${usd(last.sum.value, 0)} for ${last.year}`;
+      takeaway = `${listWords(summed)} alone ${verb} about ${usd(last.sum.value, 0)} for ${last.year}`;
       if (prev) takeaway += `, ${pct(percentChange(last.sum.value, prev.sum.value))} on ${prev.year}`;
       if (jpmSame) {
         const cmp = last.sum.value > jpmSame.value ? 'more than' : 'less than';
         takeaway += `: ${cmp} the ${usd(jpmSame.value, 0)} J.P. Morgan projected in 2024 for five hyperscalers including Microsoft and Oracle`;
       }
+      const apartNames = apart.map((c) => `${annualCapex(edition, c)[0]!.row.subject}’s`);
+      if (apartNames.length) takeaway += `; ${listWords(apartNames)} fiscal years are drawn apart`;
       takeaway += '.';
     }
 
@@ -356,9 +363,9 @@ const capexCombined: ExhibitDefinition = {
     const firstFour = first ? calendarSum(edition, Number(first.period)) : undefined;
     const msftFirst = first ? msftRows.find((a) => a.year === Number(first.period))?.row : undefined;
     const notes = [
-      'The three calendar-year reporters are added up only for years in which all three have a figure. The sum is a derived figure; for a guided year it adds each company’s guidance and counts as guidance, using the midpoint of a range, and the whisker spans the ends of the ranges.',
+      `The ${summedCount} calendar-year reporters are added up only for years in which all ${summedCount} have a figure. The sum is a derived figure; for a guided year it adds each company’s guidance and counts as guidance, using the midpoint of a range, and the whisker spans the ends of the ranges.`,
       'Microsoft is shown on its own because its fiscal year ends on 30 June; adding it to calendar-year totals would mix periods half a year apart.',
-      'Meta’s figures include principal payments on finance leases; the other companies’ are cash purchases of property and equipment, so even the three-company sum mixes two definitions slightly.',
+      `Meta’s figures include principal payments on finance leases; the other companies’ are cash purchases of property and equipment, so even the ${summedCount}-company sum mixes two definitions slightly.`,
       `J.P. Morgan Asset Management’s series measures AI hyperscaler capital spending for five companies (Amazon, Microsoft, Alphabet, Meta and Oracle); its ${jpm
         .filter((r) => r.kind === 'estimate')
         .map((r) => r.period)

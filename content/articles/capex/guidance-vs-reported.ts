@@ -6,6 +6,7 @@
 import { getObservation, toQuantity } from '#engine/data/lookup.ts';
 import type { Edition } from '#engine/data/schema.ts';
 import { formatDate } from '#engine/format/date.ts';
+import { listWords } from '#engine/format/list.ts';
 import { formatQuantity } from '#engine/format/quantity.ts';
 import type { ExhibitDefinition } from '#engine/exhibits/context.ts';
 import { pointFrom, type PointInput } from '#engine/exhibits/helpers.ts';
@@ -33,6 +34,9 @@ function reportedRow(edition: Edition, c: Company) {
   const row = edition.observations.get(c.key);
   return row && row.kind === 'reported' && edition.version !== GUIDANCE_EDITION ? row : undefined;
 }
+
+/** The company without its period note: "Microsoft (FY2025)" -> "Microsoft". */
+const bareName = (c: Company) => c.name.replace(/ \(.*\)$/, '');
 
 function countWord(n: number): string {
   return ['no', 'one', 'two', 'three', 'four', 'five'][n] ?? String(n);
@@ -71,13 +75,16 @@ export const editionsExhibits: ExhibitDefinition[] = [
         const above = comparable.filter((c) => getObservation(edition, c.key).value > getObservation(guidanceEdition, c.key).value);
         const missing = COMPANIES.filter((_, i) => !reportedRows[i]).map((c) => c.name);
         const month = guidanceAsOf.replace(/^\d+ /, '');
-        const who =
-          above.length === comparable.length
-            ? `All ${countWord(comparable.length)} companies`
-            : `${countWord(above.length).replace(/^./, (ch) => ch.toUpperCase())} of the ${countWord(comparable.length)} companies`;
-        takeaway = comparable.length
-          ? `${who} with like-for-like figures reported more 2025 capex than they guided in ${month}`
-          : `Reported 2025 capex is not yet comparable with the guidance given in ${month}`;
+        // Names and counts come from the companies drawn, so the text accounts for every one of them.
+        const names = listWords(comparable.map(bareName));
+        const n = countWord(comparable.length);
+        const others = COMPANIES.filter((c, i) => !c.comparable && reportedRows[i]).map(bareName);
+        takeaway = !comparable.length
+          ? `Reported 2025 capex is not yet comparable with the guidance given in ${month}`
+          : above.length === comparable.length
+            ? `${names}, the ${n} companies with like-for-like figures, all reported more 2025 capex than they guided in ${month}`
+            : `${countWord(above.length).replace(/^./, (ch) => ch.toUpperCase())} of the ${n} companies with like-for-like figures (${names}) reported more 2025 capex than they guided in ${month}`;
+        if (others.length) takeaway += `; ${listWords(others)}’s guidance measured something broader`;
         takeaway += missing.length ? `; ${missing.join(' and ')} had not yet reported.` : '.';
         if (missing.length) notes.push(`Not yet reported in edition ${edition.version}: ${missing.join(', ')}.`);
       }

@@ -11,10 +11,10 @@ import type { Edition } from '#engine/data/schema.ts';
 import { formatDate } from '#engine/format/date.ts';
 import { formatNumber } from '#engine/format/number.ts';
 import { formatPlain, formatQuantity } from '#engine/format/quantity.ts';
-import { base, compact, LLAMA, R1, R1_STAGES, R1_TOTAL, sci, V3, v3StageCosts, v3TrainingFlop } from './metrics.ts';
+import { base, compact, LLAMA, R1, R1_STAGES, R1_TOTAL, sci, V3, v3TrainingFlop } from './metrics.ts';
 import type { ExhibitBody, ExhibitContext, ExhibitDefinition } from '#engine/exhibits/context.ts';
-import { cellFrom, keysOf, notesOf, pointFrom, sourcesOf, textCell, type CellInput, type PointInput } from '#engine/exhibits/helpers.ts';
-import { derive, derivedPointOf, product, ratio as ratioOf, share as shareOf, sum, term, type Derived } from '#engine/derive/index.ts';
+import { cellFrom, derivedCellOf, pointFrom, textCell, type CellInput, type PointInput } from '#engine/exhibits/helpers.ts';
+import { derive, derivedPointOf, inputNotes, product, ratio as ratioOf, share as shareOf, sum, term, type Derived } from '#engine/derive/index.ts';
 
 
 type TableRowInput = { name: string; cells: Record<string, CellInput> };
@@ -36,8 +36,8 @@ function yearOf(period: string): string {
 
 function v3VsLlama({ edition: e }: ExhibitContext): ExhibitBody {
   const multiple = (compute: Parameters<typeof derive>[1]) => derive(e, compute);
-  const rows: { x: string; d: Derived; digits: number }[] = [
-    { x: 'Training GPU-hours', d: multiple((r) => ratioOf(r.term(LLAMA.gpuHours), r.term(V3.gpuHoursTotal))), digits: 1 },
+  const rows: { x: string; d: Derived }[] = [
+    { x: 'Training GPU-hours', d: multiple((r) => ratioOf(r.term(LLAMA.gpuHours), r.term(V3.gpuHoursTotal))) },
     {
       x: 'Pre-training compute',
       d: multiple((r) => {
@@ -45,15 +45,14 @@ function v3VsLlama({ edition: e }: ExhibitContext): ExhibitBody {
         const flop = trainingFlop(r.base(V3.paramsActive), r.base(V3.tokens));
         return ratioOf(r.term(LLAMA.compute), term(flop, `6 × ${r.term(V3.paramsActive).text} × ${r.term(V3.tokens).text} = ${sci(flop)} FLOP`));
       }),
-      digits: 1,
     },
-    { x: 'Training cluster (GPUs)', d: multiple((r) => ratioOf(r.term(LLAMA.cluster), r.term(V3.cluster))), digits: 1 },
-    { x: 'Pre-training tokens', d: multiple((r) => ratioOf(r.term(LLAMA.tokens), r.term(V3.tokens))), digits: 2 },
+    { x: 'Training cluster (GPUs)', d: multiple((r) => ratioOf(r.term(LLAMA.cluster), r.term(V3.cluster))) },
+    { x: 'Pre-training tokens', d: multiple((r) => ratioOf(r.term(LLAMA.tokens), r.term(V3.tokens))) },
   ];
-  const points: PointInput[] = rows.map((row) => derivedPointOf(row.d, row.x, 'one', { digits: row.digits }));
+  const points: PointInput[] = rows.map((row) => derivedPointOf(row.d, row.x, 'one', inputNotes(row.d) ? { note: inputNotes(row.d) } : {}));
   const [gpuHours, compute, cluster, tokens] = rows.map((row) => row.d.value) as [number, number, number, number];
-  const series = [{ id: 'llama-over-v3', label: 'Llama 3.1 405B ÷ DeepSeek-V3', points }];
-  const keys = keysOf(series);
+  // One format for the column: two decimals, which the tokens multiple (1.05×) needs.
+  const series = [{ id: 'llama-over-v3', label: 'Llama 3.1 405B ÷ DeepSeek-V3', digits: 2, points }];
   const approx = (key: string) => (getObservation(e, key).qualifier === '~' ? '~' : '');
   return {
     id: 'deepseek-v3-vs-llama-compute',
@@ -70,46 +69,60 @@ function v3VsLlama({ edition: e }: ExhibitContext): ExhibitBody {
       `DeepSeek-V3 compute is estimated as C ≈ 6ND with the ${short(e, V3.paramsActive)} active per token (ignoring attention and multi-token-prediction overhead); Llama 3.1 405B compute is the figure its paper reports.`,
       // The inputs behind each multiple (the chart and table show the multiples themselves).
       `Inputs (Llama 3.1 405B vs DeepSeek-V3): GPU-hours ${compact(base(e, LLAMA.gpuHours))} H100 vs ${compact(base(e, V3.gpuHoursTotal))} H800; compute ${sci(base(e, LLAMA.compute), 1)} vs ${sci(v3TrainingFlop(e))} FLOP; cluster ${approx(LLAMA.cluster)}${formatNumber(base(e, LLAMA.cluster))} vs ${formatNumber(base(e, V3.cluster))} GPUs; tokens ${compact(base(e, LLAMA.tokens))} vs ${compact(base(e, V3.tokens))}.`,
-      ...notesOf(e, keys),
     ],
   };
 }
 
+/**
+ * V3's final-run cost by stage as a table: each stage's GPU-hours, the cost recomputed from them at the
+ * assumed rental price, the cost the report states, and the stage's share of the total. A chart drew two
+ * identical bars per stage; the point is that the two columns agree and that pre-training is nearly all of it.
+ */
 function costByStage({ edition: e }: ExhibitContext): ExhibitBody {
-  const costs = v3StageCosts(e);
   const priceKey = V3.price;
   // Each stage: its GPU-hours times the assumed rental price; the total adds the stages.
   const stageCost = (r: Parameters<Parameters<typeof derive>[1]>[0], gpuHours: string) => product(r.term(gpuHours), r.term(priceKey));
-  const derived: Derived[] = [
-    ...V3.stages.map((st) => derive(e, (r) => stageCost(r, st.gpuHours))),
-    derive(e, (r) => sum(V3.stages.map((st) => {
+  const totalCost = (r: Parameters<Parameters<typeof derive>[1]>[0]) =>
+    sum(V3.stages.map((st) => {
       const c = stageCost(r, st.gpuHours);
       return term(c.value, `(${c.formula})`);
-    }))),
+    }));
+  const lines = [
+    ...V3.stages.map((st) => ({ label: st.label, hours: st.gpuHours, cost: st.cost, computed: derive(e, (r) => stageCost(r, st.gpuHours)) })),
+    { label: 'Total, final run', hours: V3.gpuHoursTotal, cost: V3.costTotal, computed: derive(e, totalCost) },
   ];
-  const labels = [...V3.stages.map((st) => st.label), 'Total, final run'];
-  const computedPoints: PointInput[] = derived.map((d, i) => derivedPointOf(d, labels[i]!, 'million'));
-  const reportedKeys = [...V3.stages.map((st) => st.cost), V3.costTotal];
-  const reported: PointInput[] = reportedKeys.map((k, i) => pointFrom(e, k, labels[i]!, { scale: 'million' }));
-  const matches = reportedKeys.every((k, i) => toCents(base(e, k)) === toCents(derived[i]!.value));
+  const shareOfTotal = (gpuHours: string | undefined) =>
+    derive(e, (r) => {
+      const whole = totalCost(r);
+      const part = gpuHours ? stageCost(r, gpuHours) : whole;
+      return shareOf(term(part.value, `(${part.formula})`), term(whole.value, `(${whole.formula})`));
+    });
   const price = formatPlain(getObservation(e, priceKey).value, 'USD', 'one');
-  const share = formatNumber((costs.stages[0]!.usd / costs.totalUsd) * 100, { digits: 1 });
-  const series = [
-    { id: 'computed', label: `Computed: GPU-hours × ${price} per GPU-hour`, points: computedPoints },
-    { id: 'reported', label: 'Reported in the technical report', points: reported },
-  ];
-  const keys = keysOf(series);
+  const rows: TableRowInput[] = lines.map((l, i) => ({
+    name: l.label,
+    cells: {
+      hours: cellFrom(e, l.hours, 'thousand'),
+      computed: derivedCellOf(l.computed, 'million', { unit: 'USD' }),
+      reported: cellFrom(e, l.cost, 'million'),
+      share: derivedCellOf(shareOfTotal(V3.stages[i]?.gpuHours), 'one', { unit: 'percent' }),
+    },
+  }));
+  const matches = lines.every((l) => toCents(base(e, l.cost)) === toCents(l.computed.value));
+  const share = formatNumber(shareOfTotal(V3.stages[0]!.gpuHours).value, { digits: 1 });
   return {
     id: 'deepseek-v3-cost-by-stage',
     title: 'DeepSeek-V3 final training run: cost by stage',
-    takeaway: `Pre-training is ${share}% of the final-run cost, and GPU-hours × ${price} ${matches ? 'reproduces every reported stage cost to the cent' : 'does not reproduce every reported stage cost: see the table'}.`,
-    chart: 'bar',
-    horizontal: true,
-    x: { label: 'Training stage', type: 'category' },
-    y: { label: 'Cost', type: 'linear', unit: 'USD', scale: 'million', min: 0 },
-    series,
-    // The rows' own notes already carry the caveats (assumed rental price, final run only).
-    notes: notesOf(e, keys),
+    takeaway: `Pre-training is ${share}% of the final-run cost, and GPU-hours × ${price} ${matches ? 'reproduces every reported stage cost to the cent' : 'does not reproduce every reported stage cost: compare the two cost columns'}.`,
+    chart: 'table',
+    rowHeader: 'Stage',
+    columns: [
+      { id: 'hours', label: 'H800 GPU-hours', unit: 'GPU-hours', scale: 'thousand' },
+      { id: 'computed', label: `GPU-hours × ${price}`, unit: 'USD', scale: 'million' },
+      { id: 'reported', label: 'Reported cost', unit: 'USD', scale: 'million' },
+      { id: 'share', label: 'Share of total', unit: 'percent', scale: 'one', digits: 1 },
+    ],
+    rows,
+    notes: [`Final training run only, priced at DeepSeek’s own assumed rental price of ${price} per H800 GPU-hour (not a market quote); it excludes prior research, ablations, data and the hardware.`],
   };
 }
 
@@ -147,7 +160,6 @@ function costHistory({ edition: e }: ExhibitContext): ExhibitBody {
     notes: [
       'Logarithmic scale: each gridline step is a multiple, not a fixed amount.',
       'The estimates price each model’s training compute at cloud-rental rates, adjusted for inflation. DeepSeek-V3’s figure is its own final-run GPU-hours at its assumed rental price, without inflation adjustment or research runs, so the two are not like-for-like.',
-      ...notesOf(e, [rows[0]?.id ?? V3.costTotal, V3.costTotal]),
     ],
   };
 }
@@ -210,7 +222,6 @@ function trainingDisclosures({ edition: e }: ExhibitContext): ExhibitBody {
       },
     },
   ];
-  const keys = rows.flatMap((r) => Object.values(r.cells).flatMap((c) => c.keys ?? []));
   const fleetRow = getObservation(e, R1.fleet);
   const outside = getObservation(e, 'deepseek.total-compute.outside-estimate');
   const hoursShare = (base(e, R1_TOTAL.gpuHours) / base(e, V3.gpuHoursTotal)) * 100;
@@ -230,7 +241,6 @@ function trainingDisclosures({ edition: e }: ExhibitContext): ExhibitBody {
       'None of the costs includes V3-Base itself, research and ablation runs, data or the hardware: producing R1 took V3’s run and the R1 stages, and both are marginal costs.',
       'V3’s wall-clock time is the report’s statement for pre-training only; the SFT-data stage is given in GPU-hours only.',
       `Fleet figures are outside estimates, not DeepSeek disclosures, and count different things: the ${formatDate(outside.period)} range is in A100-equivalents, the ${formatDate(fleetRow.period)} figure in Nvidia Hopper GPUs.`,
-      ...notesOf(e, keys),
     ],
   };
 }

@@ -8,7 +8,7 @@ import { annualDecline, annualise, monthsBetween, spanMonths, timesCheaperPerYea
 import { COMPARISON_ELASTICITIES, formatElasticity, formatMultiple, JEVONS_DEFAULTS, jevonsSeries, relativeSpend, relativeUsage } from './jevons.ts';
 import { formatNumber, formatPlain, formatQuantity } from '#engine/format/quantity.ts';
 import type { ExhibitDefinition } from '#engine/exhibits/context.ts';
-import { keysOf, notesOf, pointFrom, type PointInput } from '#engine/exhibits/helpers.ts';
+import { pointFrom, type PointInput } from '#engine/exhibits/helpers.ts';
 import { computed, derive, derivedPointOf, product, qualifierOf, type Derived } from '#engine/derive/index.ts';
 import { shortMonth } from '#engine/format/date.ts';
 
@@ -43,10 +43,6 @@ export const UNCONFIRMED_PRICE_KEYS = [
 ] as const;
 
 /** Dataset notes without those another note already contains ("List price at launch" beside a longer version). */
-function distinctNotes(notes: string[]): string[] {
-  return notes.filter((n, i) => !notes.some((m, j) => j !== i && m.length > n.length && m.startsWith(n)));
-}
-
 function modelLabel(edition: Edition, m: (typeof TOKEN_PRICE_MODELS)[number]): string {
   return `${m.name}, ${periodLabel(getObservation(edition, m.input))}`;
 }
@@ -168,7 +164,6 @@ const tokenPrices: ExhibitDefinition = {
     const months = monthsBetween(gpt4.period, mini.period);
     const o1 = getObservation(edition, 'price.o1.input');
     const r1 = getObservation(edition, 'price.deepseek-r1.input');
-    const keys = keysOf(series);
     return {
       id: 'token-prices',
       title: 'List prices per million tokens, from GPT-4 to DeepSeek-R1',
@@ -179,7 +174,6 @@ const tokenPrices: ExhibitDefinition = {
       categories: TOKEN_PRICE_MODELS.map((m) => modelLabel(edition, m)),
       series,
       notes: [
-        ...distinctNotes(notesOf(edition, keys)),
         'Log scale: each gridline step is a multiple, not a fixed amount.',
         'List prices of different products, not adjusted for capability or for how many tokens a task uses; reasoning models (o1, DeepSeek-R1) spend many output tokens on their chain of thought.',
         "Not plotted: GPT-4o's launch price and DeepSeek-V3's promotional price before 8 February 2025, which are widely cited but unconfirmed.",
@@ -279,7 +273,6 @@ const priceDeclineRates: ExhibitDefinition = {
   build: ({ edition }) => {
     const rates = declineRates(edition);
     const points: PointInput[] = rates.map((r) => ratePoint(edition, r));
-    const keys = [...new Set(rates.flatMap((r) => r.keys))];
     return {
       id: 'price-decline-rates',
       title: 'How fast token prices fell, per year',
@@ -296,7 +289,6 @@ const priceDeclineRates: ExhibitDefinition = {
         'GPT-4 → GPT-4o mini compares list prices of two different OpenAI models (GPT-4o mini is smaller and cheaper, not a price cut on GPT-4).',
         'a16z figures track the cheapest model reaching a fixed MMLU score (at least 42 for GPT-3, at least 83 for GPT-4 level), whoever serves it.',
         ...laterRateNotes(rates),
-        ...distinctNotes(notesOf(edition, keys)),
       ],
     };
   },
@@ -333,7 +325,6 @@ const llmVsSearchCost: ExhibitDefinition = {
       pointFrom(edition, altman.key, altman.label),
       pointFrom(edition, chatNote.key, chatNote.label),
     ];
-    const keys = keysOf([{ points }]);
     const search = getObservation(edition, ms.key);
     const multiple = getObservation(edition, 'query-cost.llm-vs-search');
     return {
@@ -349,7 +340,6 @@ const llmVsSearchCost: ExhibitDefinition = {
       notes: [
         `${IMPLIED_LLM_LABEL}: John Hennessy's multiple (an LLM exchange costs about ten times a keyword search) applied to Morgan Stanley's per-search estimate; our calculation.`,
         'Figures marked "repost" come from a Morgan Stanley note as relayed by a low-quality secondary site and could not be checked against the note itself.',
-        ...notesOf(edition, keys),
       ],
       sources: [{ id: 'ars-technica-search-cost' }],
     };

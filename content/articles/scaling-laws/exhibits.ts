@@ -77,7 +77,8 @@ function frontier({ edition: e }: ExhibitContext): ExhibitBody {
       `The frontier minimises the fitted loss L(N, D) = E + A/N^α + B/D^β subject to C = 6ND; the fit was estimated on dense models of ${short('chinchilla.study.params.min')} to ${short('chinchilla.study.params.max')} parameters trained on ${short('chinchilla.study.tokens.min')} to ${short('chinchilla.study.tokens.max')} tokens, so every model here lies beyond the data it was fitted on.`,
       'DeepSeek-V3 is a mixture-of-experts model, plotted at its active parameters; applying the 2022 dense-model fit to it is a stretch.',
       'Model points are reported sizes; their compute is derived. The Llama 3 team’s optimum comes from its own scaling law, not from the Chinchilla fit.',
-      ...notesOf(e, ['llama-3.compute-optimal.params', ...FIT.slice(0, 1)]),
+      // The fit's own caveat: the frontier line is computed from it, so no plotted value carries its note.
+      ...notesOf(e, FIT.slice(0, 1)),
     ],
   };
 }

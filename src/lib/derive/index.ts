@@ -8,4 +8,4 @@ export { change, computed, gap, product, qualifierOf, ratio, share, sum, termFro
 export { scientific, tagged, term, termIn, termOf, type Term } from './term.ts';
 export { combinedKind } from './growth.ts';
 export { metric, modelFigure, type MetricSpec, type ModelFigureSpec } from './metric.ts';
-export { derivedPointOf } from './point.ts';
+export { derivedPointOf, inputNotes } from './point.ts';

@@ -35,6 +35,8 @@ export function valueFrom(edition: Edition, key: string, scale?: Scale): ValueFi
     qualifier: row.qualifier,
     keys: [row.id],
     unconfirmed: row.confidence === 'U',
+    // The row's own note travels with the value into the table view and the CSV (spec.ts `note`).
+    ...(row.note ? { note: row.note } : {}),
     unit: row.unit,
     scale: to,
     // 1.4 trillion written with one decimal is 1,400 billion with none; 294 thousand is 0.294 million.
@@ -93,7 +95,11 @@ export function keysOf(series: { points: PointInput[] }[]): string[] {
   return series.flatMap((s) => s.points.flatMap((p) => p.keys ?? []));
 }
 
-/** Dataset notes of the given rows, deduplicated, for the exhibit's notes list. */
+/**
+ * Dataset notes of the given rows, deduplicated, as "Subject: note". Values read with pointFrom/cellFrom
+ * already carry their row's note into the table view and CSV (spec.ts `note`); use this only for rows
+ * the exhibit's notes quote but no value shows.
+ */
 export function notesOf(edition: Edition, keys: string[]): string[] {
   const notes: string[] = [];
   for (const key of keys) {

@@ -43,6 +43,12 @@ const Value = {
   edition: z.string().optional(),
   /** True when any input is unconfirmed (confidence U); the table and tooltip say so. */
   unconfirmed: z.boolean().default(false),
+  /**
+   * What this one value is, when its dataset row says ("H800 GPU-hours; official final training run only"):
+   * per-point metadata, printed in the Notes column of the table view and the `note` field of the CSV,
+   * not under the chart, so the exhibit's own notes stay short.
+   */
+  note: z.string().min(1).optional(),
   ...Measure,
 };
 
@@ -62,6 +68,11 @@ export const Series = z.object({
   label: z.string(),
   /** For mixed charts: draw this series as bars, a line, or points. Defaults from the chart kind. */
   style: z.enum(['bar', 'line', 'point', 'reference-line']).optional(),
+  /**
+   * Where a chart compares many series: `peer` series are drawn in greys behind the ones left in colour
+   * (the subject), so a reader finds the model the exhibit is about among its rivals at a glance.
+   */
+  emphasis: z.enum(['subject', 'peer']).optional(),
   ...Measure,
   points: z.array(Point),
 });

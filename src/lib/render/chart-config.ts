@@ -9,9 +9,10 @@ import { measureOf } from '../exhibits/measure.ts';
 import type { Axis, ChartSpec, ExhibitSpec, Point, Series } from '../exhibits/spec.ts';
 import { DASH, pointLabels, referenceLines, whiskers, type Datum } from './chart-plugins.ts';
 import { isTinted, kindLegend, seriesStyle, type KindLegendEntry } from './kind-marks.ts';
-import { PALETTES, sequentialColor, seriesColor, tint, type Theme } from './palette.ts';
+import { columnDecimals, digitsFor } from '../format/column-digits.ts';
+import { PALETTES, peerColor, sequentialColor, seriesColor, tint, type Theme } from './palette.ts';
 import { plottedValue } from './plotted.ts';
-import { axisHeading, formatPointValue, kindWord, tickText } from './value-text.ts';
+import { axisHeading, formatPointValue, kindWord, tickDecimals, tickText } from './value-text.ts';
 
 export interface ChartOptions {
   theme: Theme;
@@ -216,7 +217,7 @@ function tooltipLines(spec: ChartSpec, s: Series, pt: Point): string[] {
     const span = pt.y0 !== undefined && pt.y !== null && pt.y0 !== pt.y ? `${pt.y0}–${pt.y}` : String(pt.y ?? '');
     return [`${s.label}: ${span} (${flags})`];
   }
-  const m = measureOf(pt, s, spec.y);
+  const m = seriesMeasure(spec, s, pt);
   if (spec.chart === 'scatter' && typeof pt.x === 'number') {
     return [
       pt.name ? `${pt.name} (${s.label})` : s.label,
@@ -228,11 +229,34 @@ function tooltipLines(spec: ChartSpec, s: Series, pt: Point): string[] {
 }
 
 /**
+ * A point's measure at its series' one number format (src/lib/format/column-digits.ts), as in the table
+ * view: a tooltip does not print "$63.645bn" beside another bar's "$131.8bn". Ranges, series whose values
+ * mix units or scales, and series or axes that fix their own digits keep each value's own precision.
+ */
+function seriesMeasure(spec: ChartSpec, s: Series, pt: Point): ReturnType<typeof measureOf> {
+  const m = measureOf(pt, s, spec.y);
+  if (pt.y === null || pt.low !== undefined || s.digits !== undefined || spec.y.digits !== undefined) return m;
+  const shown = s.points.filter((p): p is Point & { y: number } => p.y !== null && p.low === undefined).map((p) => ({ p, m: measureOf(p, s, spec.y) }));
+  if (shown.some((v) => v.m.unit !== m.unit || v.m.scale !== m.scale)) return m;
+  const decimals = columnDecimals(shown.map((v) => ({ y: v.p.y, digits: v.p.digits ?? v.m.digits })));
+  return decimals === undefined ? m : { ...m, digits: digitsFor(decimals, { y: pt.y, digits: pt.digits ?? m.digits }) };
+}
+
+/**
  * Series colours: categorical hues, except that series which are years ("2023", "2024", "2025 guidance")
  * are ordered, so they take one hue from light to strong, the latest strongest. Reference lines keep their
  * categorical hue.
  */
 function seriesColors(spec: ChartSpec, theme: Theme): (i: number) => string {
+  const peers = spec.series.filter((s) => s.emphasis === 'peer');
+  if (peers.length) {
+    // Subjects keep the categorical hues in their own order; peers take greys.
+    const subjects = spec.series.filter((s) => s.emphasis !== 'peer');
+    return (i) => {
+      const s = spec.series[i]!;
+      return s.emphasis === 'peer' ? peerColor(theme, peers.indexOf(s), peers.length) : seriesColor(theme, subjects.indexOf(s));
+    };
+  }
   const drawn = spec.series.filter((s) => seriesStyle(spec, s) !== 'reference-line');
   const years = drawn.length > 1 && spec.x.type === 'category' && spec.chart !== 'timeline' && drawn.every((s) => /^(?:FY ?)?\d{4}\b/.test(s.label));
   if (!years) return (i) => seriesColor(theme, i);
@@ -298,7 +322,7 @@ function axisOptions(axis: Axis, p: (typeof PALETTES)[Theme], stacked: boolean, 
     };
   } else {
     // House style: true minus, "$100bn" on currency axes, "40%" where the tick carries the unit.
-    (o.ticks as Record<string, unknown>).callback = (v: number) => tickText(v, axis);
+    (o.ticks as Record<string, unknown>).callback = (v: number, _i?: number, ticks?: { value: number }[]) => tickText(v, axis, tickDecimals(ticks));
   }
   return o as ScaleOptions;
 }

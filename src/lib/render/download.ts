@@ -25,6 +25,7 @@ const COLUMNS = [
   { name: 'unconfirmed', type: 'boolean', description: 'true when any input is unconfirmed (not verified against a primary source).' },
   { name: 'edition', type: 'string', description: 'Dataset edition the source keys were read from, when it is not the package\'s `version` (empty otherwise).' },
   { name: 'source_keys', type: 'string', description: 'Dataset row ids the value was read or computed from, separated by spaces.' },
+  { name: 'note', type: 'string', description: 'What this value is, as its dataset row notes it (definition, coverage, assumption); empty when the row has no note.' },
 ] as const;
 
 type CsvCell = string | number | boolean | null | undefined;
@@ -61,6 +62,7 @@ export function exhibitCsv(spec: ExhibitSpec): string {
       // edition that leaves an exhibit's values alone leaves its CSV byte-identical.
       v.text ? '' : (p.edition ?? ''),
       p.keys.join(' '),
+      p.note,
     ];
     lines.push(row.map(csvCell).join(','));
   }

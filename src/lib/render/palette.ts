@@ -48,6 +48,15 @@ export function seriesColor(theme: Theme, index: number): string {
   return list[index % list.length] as string;
 }
 
+/**
+ * The i-th of n peer series (drawn behind a highlighted subject): greys from the strongest to the palest
+ * step the theme allows, so peers stay told apart by the legend while none competes with the subject.
+ */
+export function peerColor(theme: Theme, index: number, count: number): string {
+  const [strong, pale] = theme === 'light' ? ['#5F666E', '#B8BEC6'] : ['#A7AEB6', '#4D545C'];
+  return mix(pale, strong, count <= 1 ? 0 : index / (count - 1));
+}
+
 /** The i-th of n ordered series, evenly spaced along the theme's ramp, strongest last (the latest year stands out). */
 export function sequentialColor(theme: Theme, index: number, count: number): string {
   const ramp = PALETTES[theme].ramp;

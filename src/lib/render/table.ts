@@ -7,7 +7,7 @@
  */
 import { KINDS } from '../data/units.ts';
 import { cellMeasure, measureOf, type Measure } from '../exhibits/measure.ts';
-import { decimalsOf } from '../format/number.ts';
+import { columnDecimals, digitsFor } from '../format/column-digits.ts';
 import type { Cell, ChartSpec, ExhibitSpec, Point, Series, TableSpec } from '../exhibits/spec.ts';
 import { categoryList } from './chart-config.ts';
 import { axisTitle, bareCount, formatAxisValue, formatPointValue } from './value-text.ts';
@@ -25,26 +25,32 @@ export interface TableRow {
 }
 export interface TableModel {
   caption: string;
-  /** Column headings, the row-header column first. */
-  columns: { label: string; numeric: boolean }[];
+  /** Column headings, the row-header column first; `notes` marks the per-row Notes column (prose, set wider). */
+  columns: { label: string; numeric: boolean; notes?: boolean }[];
   rows: TableRow[];
   footnotes: string[];
 }
 
 export const UNCONFIRMED_MARK = 'u';
 const EMPTY = '—';
+export const NOTES_LABEL = 'Notes';
+
+type Body = Omit<TableModel, 'caption' | 'footnotes'>;
+/** A value's note and the column (table) or series (chart) it belongs to. */
+type Noted = { note?: string | undefined; group: string };
 
 export function toTableModel(spec: ExhibitSpec): TableModel {
   if (spec.chart === 'table') {
-    const body = tableBody(spec);
-    return { caption: `${spec.title}.`, ...body, footnotes: footnotes(body.rows) };
+    const noted = spec.rows.map((r) => spec.columns.flatMap((c) => (r.cells[c.id] && !c.text ? [{ note: r.cells[c.id]!.note, group: c.label }] : [])));
+    const body = withNotes(tableBody(spec), noted);
+    return { caption: `${spec.title}.`, columns: body.columns, rows: body.rows, footnotes: [...body.definitions, ...footnotes(body.rows)] };
   }
   const body =
-    spec.chart === 'timeline' ? timelineTable(spec)
-    : spec.chart === 'scatter' ? pointTable(spec)
-    : pivotTable(spec);
+    spec.chart === 'timeline' ? { ...timelineTable(spec), definitions: [] }
+    : spec.chart === 'scatter' ? withNotes(pointTable(spec), spec.series.flatMap((s) => s.points.map((p) => [{ note: p.note, group: s.label }])))
+    : withNotes(pivotTable(spec), pivotKeys(spec).map((k) => spec.series.flatMap((s) => s.points.filter((p) => p.x === k).map((p) => ({ note: p.note, group: s.label })))), spec.series.length > 1);
   const unit = spec.chart === 'scatter' || spec.chart === 'timeline' || !spec.y.unit || bareCount(spec.y) ? '' : ` Values in ${axisTitle(spec.y)}.`;
-  return { caption: `${spec.title}.${unit}`, ...body, footnotes: footnotes(body.rows) };
+  return { caption: `${spec.title}.${unit}`, columns: body.columns, rows: body.rows, footnotes: [...body.definitions, ...footnotes(body.rows)] };
 }
 
 function marksOf(p: Pick<Point, 'kind' | 'unconfirmed'>): string[] {
@@ -58,32 +64,28 @@ function valueCell(spec: ChartSpec, s: Series, p: Point | undefined, digits?: nu
 }
 
 /**
- * A value's measure at the column's decimals. A range ("$62.5bn (range $60bn–$65bn)") keeps its published
- * form, and a value that sets its own digits keeps them: its author chose them.
+ * A value's measure at the column's decimals (src/lib/format/column-digits.ts). A range ("$62.5bn (range
+ * $60bn–$65bn)") keeps its published form; a whole-written whole number stays whole.
  */
-const withDigits = (m: Measure, digits: number | undefined, v: { low?: number | undefined; digits?: number | undefined }): Measure =>
-  digits === undefined || v.low !== undefined || v.digits !== undefined ? m : { ...m, digits };
+const withDigits = (m: Measure, digits: number | undefined, v: { y: number | null; low?: number | undefined; digits?: number | undefined }): Measure =>
+  digits === undefined || v.low !== undefined || v.y === null ? m : { ...m, digits: digitsFor(digits, { y: v.y, digits: v.digits }) };
 
 /**
- * One number format per column: when a column's values are of one size (the largest at most ten times the
- * smallest), all take the decimals of the least precise, so "$63.6bn" sits above "$131.8bn", not
- * "$63.645bn", and no value is printed more precisely than it was written. A column spanning orders of
- * magnitude ($20 beside $0.07) keeps each value's own precision, which one shared format would erase.
- * Ranges, values with digits of their own, and values in another unit or scale than the rest keep their
- * own form; the CSV download keeps every value at full precision.
+ * One number format per column: the decimals of every value in a column (or a chart series), chosen once
+ * from all of them by the house rule of columnDecimals. Ranges keep their own form; a column mixing units
+ * or scales keeps each value's own precision (no shared decimals make sense there); the CSV download
+ * keeps every value at full precision.
  */
 export function columnDigits(values: { y: number | null; low?: number | undefined; digits?: number | undefined; m: Measure }[]): number | undefined {
-  const shown = values.filter((v): v is typeof v & { y: number } => v.y !== null && v.low === undefined && v.digits === undefined);
+  const shown = values.filter((v): v is typeof v & { y: number } => v.y !== null && v.low === undefined);
   if (shown.length < 2) return undefined;
   const first = shown[0]!.m;
   if (shown.some((v) => v.m.unit !== first.unit || v.m.scale !== first.scale)) return undefined;
-  const sizes = shown.map((v) => Math.abs(v.y));
-  if (Math.min(...sizes) === 0 || Math.max(...sizes) / Math.min(...sizes) > 10) return undefined;
-  return Math.min(...shown.map((v) => v.m.digits ?? decimalsOf(v.y)));
+  return columnDecimals(shown.map((v) => ({ y: v.y, digits: v.digits ?? v.m.digits })));
 }
 
 /** A table spec's own rows and columns: words in text columns, numbers in their measure elsewhere. */
-function tableBody(spec: TableSpec): Omit<TableModel, 'caption' | 'footnotes'> {
+function tableBody(spec: TableSpec): Body {
   const digits = new Map(
     // A column that fixes its own digits keeps them.
     spec.columns.map((c) => [c.id, c.text || c.digits !== undefined ? undefined : columnDigits(spec.rows.flatMap((r) => (r.cells[c.id] ? [{ ...r.cells[c.id]!, m: cellMeasure(r.cells[c.id]!, c) }] : [])))]),
@@ -99,12 +101,49 @@ function tableBody(spec: TableSpec): Omit<TableModel, 'caption' | 'footnotes'> {
   };
 }
 
-function pivotTable(spec: ChartSpec): Omit<TableModel, 'caption' | 'footnotes'> {
-  const numericX = spec.x.type !== 'category';
-  const keys: (string | number)[] = numericX
+/**
+ * Per-point metadata (each value's `note`) in the table view, so "DeepSeek-V3: H800 GPU-hours; final run
+ * only" sits beside its figure rather than in the bullet notes under the chart. The note most values of a
+ * column (or series) share is that column's definition: it is printed once, as a footnote "Column: note";
+ * the other notes go in a last "Notes" column, distinct per row, present only when some row has one.
+ * `values[i]` are row i's values; `prefix` names the group in a row note (a pivoted row spans series).
+ */
+export function withNotes(body: Body, values: Noted[][], prefix = false): Body & { definitions: string[] } {
+  const clean = (n: string) => n.trim().replace(/\.$/, '');
+  const groups = [...new Set(values.flat().map((v) => v.group))];
+  const shared = new Map<string, string>();
+  for (const g of groups) {
+    // The note most values of the column carry (at least two, and more than half) is its definition.
+    const inGroup = values.flat().filter((v) => v.group === g);
+    const counts = new Map<string, number>();
+    for (const v of inGroup) if (v.note) counts.set(clean(v.note), (counts.get(clean(v.note)) ?? 0) + 1);
+    const [top, n] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
+    if (n >= 2 && n * 2 > inGroup.length) shared.set(g, top);
+  }
+  const definitions = [...shared].map(([g, n]) => `${g}: ${n}.`);
+  const rowNotes = values.map((vs) => {
+    const notes = vs.filter((v) => v.note && clean(v.note) !== shared.get(v.group)).map((v) => (prefix ? `${v.group}: ${clean(v.note!)}` : clean(v.note!)));
+    return [...new Set(notes)];
+  });
+  if (!rowNotes.some((n) => n.length)) return { ...body, definitions };
+  return {
+    columns: [...body.columns, { label: NOTES_LABEL, numeric: false, notes: true }],
+    rows: body.rows.map((r, i) => ({ ...r, cells: [...r.cells, { text: rowNotes[i]?.length ? `${rowNotes[i]!.join('. ')}.` : '', marks: [], numeric: false }] })),
+    definitions,
+  };
+}
+
+/** The rows of a pivoted chart: categories in order, or the numeric x values ascending. */
+function pivotKeys(spec: ChartSpec): (string | number)[] {
+  return spec.x.type !== 'category'
     ? [...new Set(spec.series.flatMap((s) => s.points.map((p) => p.x)))].sort((a, b) => Number(a) - Number(b))
     : categoryList(spec);
-  const digitsOf = new Map(spec.series.map((s) => [s, columnDigits(s.points.map((p) => ({ ...p, m: measureOf(p, s, spec.y) })))]));
+}
+
+function pivotTable(spec: ChartSpec): Body {
+  const keys = pivotKeys(spec);
+  // A series (or axis) that fixes its own digits keeps them: its author chose them.
+  const digitsOf = new Map(spec.series.map((s) => [s, s.digits !== undefined || spec.y.digits !== undefined ? undefined : columnDigits(s.points.map((p) => ({ ...p, m: measureOf(p, s, spec.y) })))]));
   return {
     columns: [{ label: spec.x.label, numeric: false }, ...spec.series.map((s) => ({ label: s.label, numeric: true }))],
     rows: keys.map((k) => ({
@@ -114,7 +153,7 @@ function pivotTable(spec: ChartSpec): Omit<TableModel, 'caption' | 'footnotes'> 
   };
 }
 
-function pointTable(spec: ChartSpec): Omit<TableModel, 'caption' | 'footnotes'> {
+function pointTable(spec: ChartSpec): Body {
   const several = spec.series.length > 1;
   // "Parameters (billions)" rather than "Parameters (parameters (billions))".
   const title = (axis: ChartSpec['x']) => {
@@ -122,13 +161,17 @@ function pointTable(spec: ChartSpec): Omit<TableModel, 'caption' | 'footnotes'> 
     const unit = axisTitle(axis);
     return unit.toLowerCase().startsWith(axis.label.toLowerCase()) ? axis.label + unit.slice(axis.label.length) : `${axis.label} (${unit})`;
   };
+  // One format per column here too: x values (in the x axis's measure) and y values (each in its own).
+  const placed = spec.series.flatMap((s) => s.points.flatMap((p) => (typeof p.x === 'number' && s.style !== 'reference-line' ? [{ y: p.x, m: { unit: spec.x.unit, scale: spec.x.scale ?? 'one' } }] : [])));
+  const xDigits = spec.x.digits !== undefined ? undefined : columnDigits(placed);
+  const yDigits = spec.y.digits !== undefined ? undefined : columnDigits(spec.series.flatMap((s) => s.points.map((p) => ({ ...p, m: measureOf(p, s, spec.y) }))));
   const rows = spec.series.flatMap((s: Series) =>
     s.points.map((p) => {
       const x: TableCell =
         typeof p.x === 'number' && s.style !== 'reference-line'
-          ? { text: formatAxisValue(p.x, spec.x), marks: [], numeric: true }
+          ? { text: formatAxisValue(p.x, xDigits === undefined ? spec.x : { ...spec.x, digits: digitsFor(xDigits, { y: p.x }) }), marks: [], numeric: true }
           : { text: EMPTY, marks: [], numeric: true };
-      const y: TableCell = p.y === null ? { text: EMPTY, marks: [], numeric: true } : { text: formatPointValue(p, measureOf(p, s, spec.y)), marks: marksOf(p), numeric: true };
+      const y: TableCell = p.y === null ? { text: EMPTY, marks: [], numeric: true } : { text: formatPointValue(p, withDigits(measureOf(p, s, spec.y), yDigits, p)), marks: marksOf(p), numeric: true };
       return { header: p.name ?? (typeof p.x === 'string' ? p.x : s.label), cells: several ? [{ text: s.label, marks: [], numeric: false }, x, y] : [x, y] };
     }),
   );
@@ -138,7 +181,7 @@ function pointTable(spec: ChartSpec): Omit<TableModel, 'caption' | 'footnotes'> 
   };
 }
 
-function timelineTable(spec: ChartSpec): Omit<TableModel, 'caption' | 'footnotes'> {
+function timelineTable(spec: ChartSpec): Body {
   const order = categoryList(spec);
   const rows = spec.series
     .flatMap((s) => s.points.map((p) => ({ s, p })))

@@ -6,7 +6,7 @@
 import type { Measure } from '../exhibits/measure.ts';
 import type { Axis, Point } from '../exhibits/spec.ts';
 import { KINDS, SCALES, UNITS, type Kind, type Scale } from '../data/units.ts';
-import { formatMagnitude, formatNumber, MINUS } from '../format/number.ts';
+import { decimalsOf, formatMagnitude, formatNumber, MINUS } from '../format/number.ts';
 import { axisLabel, formatPlain } from '../format/quantity.ts';
 
 type MeasureLike = Pick<Axis, 'unit' | 'scale' | 'digits'>;
@@ -33,7 +33,8 @@ const SIGN_UNITS = new Set(['USD', 'percent', 'multiple', 'multiple-per-year', '
 
 /** What an axis's tick labels say themselves: the unit (as "$", "%", "×") and the scale ("bn", "m"). */
 export function ticksCarry(axis: Pick<Axis, 'unit' | 'type'>): { unit: boolean; scale: boolean } {
-  const unit = axis.unit !== undefined && SIGN_UNITS.has(axis.unit);
+  // Every dollar unit carries its "$" on the ticks ("$0.005"); the heading keeps what follows ("per query").
+  const unit = axis.unit !== undefined && (SIGN_UNITS.has(axis.unit) || UNITS[axis.unit].prefix === '$');
   return { unit, scale: axis.unit === 'USD' || axis.type === 'logarithmic' };
 }
 
@@ -46,7 +47,7 @@ function unitWords(axis: AxisText, carried: { unit: boolean; scale: boolean }): 
   // "10×" on the tick, "per year" in the heading (unless the label says it already).
   if (axis.unit === 'multiple-per-year' || axis.unit === 'percent-per-year') return carried.unit ? 'per year' : u.axis;
   if (u.prefix === '$') {
-    if (carried.unit) return '';
+    if (carried.unit) return u.suffix.trim();
     const per = u.suffix.trim();
     return `$${SCALES[scale].short}${per ? ` ${per}` : ''}`;
   }
@@ -87,7 +88,7 @@ const COMPACT = [
  * An axis tick, in house style: true minus, "$100bn" on currency axes, "300m" and "1bn" on log axes (the
  * value read in the axis's scale), "40%" and "3×" where the ticks carry the unit; otherwise a grouped number.
  */
-export function tickText(value: number, axis: Pick<Axis, 'unit' | 'scale' | 'type'>): string {
+export function tickText(value: number, axis: Pick<Axis, 'unit' | 'scale' | 'type'>, digits?: number): string {
   const carried = ticksCarry(axis);
   const sign = value < 0 ? MINUS : '';
   const abs = Math.abs(value);
@@ -101,9 +102,15 @@ export function tickText(value: number, axis: Pick<Axis, 'unit' | 'scale' | 'typ
     const n = step ? absolute / step.factor : absolute;
     body = `${trim(n)}${step?.short ?? ''}`;
   } else {
-    body = trim(abs);
+    // One format for the whole axis when the caller knows its ticks ("0.005, 0.010, 0.015"), else trimmed.
+    body = digits === undefined || abs === 0 ? trim(abs) : formatMagnitude(abs, digits);
   }
   return `${sign}${prefix}${body}${suffix}`;
+}
+
+/** The decimals an axis's ticks share: the most any tick needs (0.005 -> 3), so none prints "0.01" beside "0.015". */
+export function tickDecimals(ticks: readonly { value: number }[] | undefined): number | undefined {
+  return ticks?.length ? Math.max(0, ...ticks.map((t) => decimalsOf(Number(t.value.toPrecision(12))))) : undefined;
 }
 
 /** Up to three significant decimals, no trailing zeros, grouped: 0.25, 1,000, 2.5. */

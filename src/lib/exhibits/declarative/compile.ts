@@ -201,6 +201,7 @@ function compileChart(run: Run, decl: ChartDeclaration, frame: Frame): CompiledE
     id: s.id ?? kebab(s.label),
     label: s.label,
     ...(s.style ? { style: s.style } : {}),
+    ...(s.emphasis ? { emphasis: s.emphasis } : {}),
     ...(s.unit ? { unit: s.unit } : {}),
     ...(s.scale ? { scale: s.scale } : {}),
     ...(s.digits !== undefined ? { digits: s.digits } : {}),
@@ -220,6 +221,7 @@ function compileChart(run: Run, decl: ChartDeclaration, frame: Frame): CompiledE
         kind: f.kind,
         keys: f.keys,
         unconfirmed: f.unconfirmed,
+        ...(f.row?.note ? { note: f.row.note } : {}),
         ...(same && f.digits !== undefined && s.digits === undefined && decl.y.digits === undefined ? { digits: f.digits } : {}),
       };
     }),
@@ -277,6 +279,7 @@ function compileTable(run: Run, decl: TableDeclaration, frame: Frame): CompiledE
         kind: f.kind,
         keys: f.keys,
         unconfirmed: f.unconfirmed,
+        ...(f.row?.note ? { note: f.row.note } : {}),
         unit: f.unit,
         scale: to,
         ...(col.digits === undefined && to === f.scale && f.digits !== undefined ? { digits: f.digits } : {}),

@@ -55,6 +55,8 @@ const Series = z
     /** `gap`: a row a `{category}` pattern names but the edition lacks is an empty point, not an error. */
     missing: z.enum(['error', 'gap']).optional(),
     style: z.enum(['bar', 'line', 'point', 'reference-line']).optional(),
+    /** `peer`: drawn grey behind the series left in colour (the subject), for charts that compare many. */
+    emphasis: z.enum(['subject', 'peer']).optional(),
     ...Measure,
   })
   .strict();
