@@ -42,7 +42,6 @@ export const UNCONFIRMED_PRICE_KEYS = [
   'price.deepseek-v3.promo.cache-hit',
 ] as const;
 
-/** Dataset notes without those another note already contains ("List price at launch" beside a longer version). */
 function modelLabel(edition: Edition, m: (typeof TOKEN_PRICE_MODELS)[number]): string {
   return `${m.name}, ${periodLabel(getObservation(edition, m.input))}`;
 }
@@ -211,7 +210,6 @@ const tokenPrices2025: ExhibitDefinition = {
       style: 'point' as const,
       points: PRICES_2025.map((m) => pointFrom(edition, m[side], m.name)),
     }));
-    const keys = keysOf(series);
     const o3 = [getObservation(edition, 'price.o3.launch.output'), getObservation(edition, 'price.o3.output')] as const;
     const gpt5 = getObservation(edition, 'price.gpt-5.output');
     const v32 = getObservation(edition, 'price.deepseek-v3.2.output');
@@ -232,7 +230,6 @@ const tokenPrices2025: ExhibitDefinition = {
         'Standard list prices for prompts up to 200K tokens, without batch or cache discounts, except DeepSeek’s off-peak price, which applied daily from 16:30 to 00:30 UTC between 26 February and 5 September 2025.',
         'DeepSeek-V3.1 and V3.2 have one price list for chat and reasoning; V3.2’s prices were set with V3.2-Exp on 29 September 2025 and kept when V3.2 replaced it on 1 December 2025.',
         'List prices of different products, not adjusted for capability or for how many tokens a task uses.',
-        ...distinctNotes(notesOf(edition, keys)),
       ],
     };
   },
