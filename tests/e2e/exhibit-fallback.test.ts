@@ -37,7 +37,11 @@ const shownStatic = (page: Page) =>
 
 /** Waits until every displayed static image has loaded, then returns them per chart. */
 async function loadedStatic(page: Page) {
-  await expect.poll(async () => (await shownStatic(page)).flat().every((i) => i.loaded), { timeout: 30_000 }).toBe(true);
+  // Every chart shows an image and each has loaded: the print swap runs on the media-change event, which
+  // may fire after emulateMedia returns, and an empty list would otherwise pass at once.
+  await expect
+    .poll(async () => (await shownStatic(page)).every((shown) => shown.length > 0 && shown.every((i) => i.loaded)), { timeout: 30_000 })
+    .toBe(true);
   return shownStatic(page);
 }
 
