@@ -131,6 +131,17 @@ describe('toChartConfig', () => {
     expect(s.options.scales.x.ticks.autoSkip).toBe(false);
   });
 
+  it("keeps a line chart's ends at the frame, but gives a category axis half a step at each end when a point has a range whisker", () => {
+    // A whisker is wider than the layout padding: at the frame it was drawn over the value axis's labels (capex guidance path, 390 px).
+    expect(cfg(tokenPriceLine).options.scales.x.offset).toBeUndefined();
+    const ranged = ExhibitSpec.parse({
+      ...tokenPriceLine,
+      y: { ...tokenPriceLine.y, type: 'linear' },
+      series: [{ ...tokenPriceLine.series[0]!, points: [{ x: '2022', y: 62.5, low: 60, high: 65, kind: 'guidance', keys: ['capex.x.2022'] }, ...tokenPriceLine.series[0]!.points.slice(1)] }],
+    });
+    expect(cfg(ranged).options.scales.x.offset).toBe(true);
+  });
+
   it('draws estimates on lines as tinted points with a tinted segment leading to them', () => {
     const spec = ExhibitSpec.parse({ ...tokenPriceLine, series: [{ ...tokenPriceLine.series[0]!, points: tokenPriceLine.series[0]!.points.filter((p) => p.y !== null) }] });
     const d = cfg(spec).data.datasets[0];

@@ -126,8 +126,10 @@ function chartConfig(spec: ChartSpec, opts: ChartOptions): ChartConfiguration {
   };
   // Dots on a category axis get half a step of room at each end, as bars do, so none sits on the frame. A
   // line chart keeps its ends at the frame (layout padding keeps the end markers whole): its crowded,
-  // turned labels need the room.
-  if (categorical && spec.chart !== 'line') (scales[iAxis] as Record<string, unknown>).offset = true;
+  // turned labels need the room. One with range whiskers gets the room too: a whisker is wider than the
+  // padding and would otherwise be drawn over the value axis's labels.
+  const hasRanges = spec.series.some((s) => s.points.some((pt) => plottedValue(spec, s, pt).low != null));
+  if (categorical && (spec.chart !== 'line' || hasRanges)) (scales[iAxis] as Record<string, unknown>).offset = true;
   if (spec.y.type === 'linear' && spec.y.max === undefined && spec.chart !== 'timeline') {
     // Headroom above the top (only; the bottom stays at zero or the lowest value), so the tallest bar does
     // not end on the frame and a range's whisker is never cut off: chart.js sizes the axis from values alone.
