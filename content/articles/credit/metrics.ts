@@ -75,6 +75,10 @@ function partOf(whole: Term, percent: Term): Result {
 const name = (c: FcfCompany) => c.charAt(0).toUpperCase() + c.slice(1);
 const periodLabel = (c: FcfCompany, year: number) => (c === 'microsoft' ? `fiscal ${year}` : `${year}`);
 
+/** A year's capex spread straight-line over a server life, in billions: an upper bound (see the note). */
+const depreciationMetric = (key: string, label: string, compute: (r: Reader) => Result): MetricDefinition =>
+  metric(key, { label, unit: 'USD', scale: 'billion', digits: 1, note: 'Straight-line, as if every dollar of capex were servers: an upper bound', compute });
+
 function companyMetrics(c: FcfCompany, year: number): MetricDefinition[] {
   const out: MetricDefinition[] = [
     metric(fcfKey(c, year), {
@@ -99,30 +103,13 @@ function companyMetrics(c: FcfCompany, year: number): MetricDefinition[] {
         digits: 0,
         compute: (r) => change(termFrom(fcf(r, c, year)), termFrom(fcf(r, c, year - 1))),
       }),
-      metric(depreciationKey(c, year, 'short'), {
-        label: `${name(c)} ${periodLabel(c, year)} capex spread over the shortest server life in the peer group`,
-        unit: 'USD',
-        scale: 'billion',
-        digits: 1,
-        note: 'Straight-line, as if every dollar of capex were servers: an upper bound',
-        compute: (r) => depreciationOver(r, c, year, LIFE_SHORT),
-      }),
-      metric(depreciationKey(c, year, 'long'), {
-        label: `${name(c)} ${periodLabel(c, year)} capex spread over the longest server life in the peer group`,
-        unit: 'USD',
-        scale: 'billion',
-        digits: 1,
-        note: 'Straight-line, as if every dollar of capex were servers: an upper bound',
-        compute: (r) => depreciationOver(r, c, year, LIFE_LONG),
-      }),
-      metric(depreciationKey(c, year, 'gap'), {
-        label: `Extra annual depreciation on ${name(c)}’s ${periodLabel(c, year)} capex at the shorter server life instead of the longer`,
-        unit: 'USD',
-        scale: 'billion',
-        digits: 1,
-        note: 'Straight-line, as if every dollar of capex were servers: an upper bound',
-        compute: (r) => depreciationGap(r, c, year),
-      }),
+      depreciationMetric(depreciationKey(c, year, 'short'), `${name(c)} ${periodLabel(c, year)} capex spread over the shortest server life in the peer group`, (r) => depreciationOver(r, c, year, LIFE_SHORT)),
+      depreciationMetric(depreciationKey(c, year, 'long'), `${name(c)} ${periodLabel(c, year)} capex spread over the longest server life in the peer group`, (r) => depreciationOver(r, c, year, LIFE_LONG)),
+      depreciationMetric(
+        depreciationKey(c, year, 'gap'),
+        `Extra annual depreciation on ${name(c)}’s ${periodLabel(c, year)} capex at the shorter server life instead of the longer`,
+        (r) => depreciationGap(r, c, year),
+      ),
       metric(depreciationKey(c, year, 'gap-to-fcf'), {
         label: `That extra depreciation as a share of ${name(c)}’s ${periodLabel(c, year)} free cash flow`,
         unit: 'percent',

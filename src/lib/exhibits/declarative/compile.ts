@@ -8,7 +8,7 @@ import { problemsError, type Problem } from '../../data/errors.ts';
 import { getObservation } from '../../data/lookup.ts';
 import type { Edition } from '../../data/schema.ts';
 import { closest } from '../../data/suggest.ts';
-import type { Kind } from '../../data/units.ts';
+import type { Kind, Scale } from '../../data/units.ts';
 import { combinedKind } from '../../derive/growth.ts';
 import { rescale } from '../../format/quantity.ts';
 import { renderTemplate } from '../../content/templates.ts';
@@ -215,13 +215,7 @@ function compileChart(run: Run, decl: ChartDeclaration, frame: Frame): CompiledE
       const same = f.scale === to;
       return {
         x: e.x,
-        y: rescale(f.value, f.scale, to),
-        ...(f.low !== null && f.high !== null ? { low: rescale(f.low, f.scale, to), high: rescale(f.high, f.scale, to) } : {}),
-        qualifier: f.qualifier,
-        kind: f.kind,
-        keys: f.keys,
-        unconfirmed: f.unconfirmed,
-        ...(f.row?.note ? { note: f.row.note } : {}),
+        ...measured(f, to),
         ...(same && f.digits !== undefined && s.digits === undefined && decl.y.digits === undefined ? { digits: f.digits } : {}),
       };
     }),
@@ -239,6 +233,19 @@ function compileChart(run: Run, decl: ChartDeclaration, frame: Frame): CompiledE
     series,
     // Series by series, as the TypeScript helpers read them, so notes and sources come in that order.
     ...frame.tail(series.flatMap((s) => s.points.flatMap((p) => p.keys ?? []))),
+  };
+}
+
+/** A figure as a chart point or table cell carries it, in scale `to`: value, range, kind, keys and row note. */
+function measured(f: Figure, to: Scale) {
+  return {
+    y: rescale(f.value, f.scale, to),
+    ...(f.low !== null && f.high !== null ? { low: rescale(f.low, f.scale, to), high: rescale(f.high, f.scale, to) } : {}),
+    qualifier: f.qualifier,
+    kind: f.kind,
+    keys: f.keys,
+    unconfirmed: f.unconfirmed,
+    ...(f.row?.note ? { note: f.row.note } : {}),
   };
 }
 
@@ -273,13 +280,7 @@ function compileTable(run: Run, decl: TableDeclaration, frame: Frame): CompiledE
       }
       const to = col.scale ?? f.scale;
       cells[colId] = {
-        y: rescale(f.value, f.scale, to),
-        ...(f.low !== null && f.high !== null ? { low: rescale(f.low, f.scale, to), high: rescale(f.high, f.scale, to) } : {}),
-        qualifier: f.qualifier,
-        kind: f.kind,
-        keys: f.keys,
-        unconfirmed: f.unconfirmed,
-        ...(f.row?.note ? { note: f.row.note } : {}),
+        ...measured(f, to),
         unit: f.unit,
         scale: to,
         ...(col.digits === undefined && to === f.scale && f.digits !== undefined ? { digits: f.digits } : {}),
