@@ -2,10 +2,18 @@
 import { getViteConfig } from 'astro/config';
 
 import { ISOLATED } from './tests/isolated-unit-tests.ts';
+import StartOrder from './tests/sequencer.ts';
+
+/** End-to-end files that build their own project copy and never read the shared site. */
+const E2E_BUILDS = ['analyst-path', 'base-path', 'frontmatter-build', 'injection', 'rebuild-dev-reload', 'rebuild-editions', 'second-report'].map((f) => `tests/e2e/${f}.test.ts`);
 
 // Astro's Vite config lets unit tests render .astro components through the container API.
 export default getViteConfig({
   test: {
+    // Two workers, one per core of the CI machine, shared by every project: while one waits on a browser
+    // or a throwaway build, the other runs. The order files start in is tests/sequencer.ts.
+    maxWorkers: 2,
+    sequence: { sequencer: StartOrder },
     projects: [
       {
         extends: true,
@@ -34,12 +42,24 @@ export default getViteConfig({
       {
         extends: true,
         test: {
+          // Suites that read the site built once by global-setup.ts (each file waits for it: site-ready.ts).
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
+          exclude: E2E_BUILDS,
           globalSetup: ['tests/e2e/support/global-setup.ts'],
+          setupFiles: ['tests/e2e/support/site-ready.ts'],
           testTimeout: 60_000,
           hookTimeout: 240_000,
-          fileParallelism: false,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // Suites that build their own throwaway copy of a project: they start while the shared site builds.
+          name: 'e2e-builds',
+          include: E2E_BUILDS,
+          testTimeout: 60_000,
+          hookTimeout: 240_000,
         },
       },
     ],

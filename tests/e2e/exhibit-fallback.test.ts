@@ -3,6 +3,8 @@
  * <noscript>, ExhibitChart.astro) are never fetched on screen; without JavaScript they are the chart; and a
  * page printed with JavaScript on shows every chart's static image, whether or not its canvas was drawn.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { drawAllCharts } from './support/axe.ts';
@@ -31,7 +33,12 @@ const shownStatic = (page: Page) =>
     charts.map((el) =>
       [...el.querySelectorAll('img.exhibit-static')]
         .filter((i) => getComputedStyle(i).display !== 'none')
-        .map((i) => ({ src: new URL((i as HTMLImageElement).src).pathname, loaded: (i as HTMLImageElement).complete && (i as HTMLImageElement).naturalWidth > 0 })),
+        .map((i) => ({
+          src: new URL((i as HTMLImageElement).src).pathname,
+          loaded: (i as HTMLImageElement).complete && (i as HTMLImageElement).naturalWidth > 0,
+          // Laid out with a size (display alone would pass an image inside a hidden parent).
+          visible: i.getBoundingClientRect().width > 0 && i.getBoundingClientRect().height > 0,
+        })),
     ),
   );
 
@@ -52,10 +59,14 @@ describe('static exhibit images', () => {
       // Lazy (dark) images and those far down the page load once scrolled to.
       await v.page.$$eval('img.exhibit-static', (imgs) => imgs.forEach((i) => ((i as HTMLImageElement).loading = 'eager')));
       const charts = await loadedStatic(v.page);
+      // As many as the built page places (the list is never empty on a page with charts).
+      expect(charts).toHaveLength((fs.readFileSync(path.join(siteDir, article, 'index.html'), 'utf8').match(/\bdata-exhibit-chart\b/g) ?? []).length);
       for (const shown of charts) {
         expect(shown).toHaveLength(1);
         expect(shown[0]!.src).toMatch(/^\/exhibits\/[a-z0-9-]+\.svg$/);
+        expect(shown[0]!.visible, `${shown[0]!.src} is laid out with a size`).toBe(true);
       }
+      expect(v.foreignRequests).toEqual([]);
     } finally {
       await v.close();
     }

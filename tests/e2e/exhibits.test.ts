@@ -1,7 +1,7 @@
 /**
  * Every exhibit on every article, in real headless Chromium over HTTP: the interactive chart draws real
- * pixels once scrolled into view; with JavaScript off the static image shows; no console errors; no
- * request leaves the site's origin.
+ * pixels once scrolled into view, with no text colliding at 1366 or 390 px; no console errors; no request
+ * leaves the site's origin. (With JavaScript off, the static images: exhibit-fallback.test.ts.)
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ExhibitSpec } from '../../src/lib/exhibits/spec.ts';
 import { kindLegend } from '../../src/lib/render/kind-marks.ts';
 import { layoutProblems, type TextBox } from '../../src/lib/render/layout-check.ts';
-import { launchBrowser, visit } from './support/browser.ts';
+import { launchBrowser, visit, type Visit } from './support/browser.ts';
 import { articlePages, builtPages } from './support/site.ts';
 import { sweep } from './support/sweep.ts';
 
@@ -51,54 +51,7 @@ describe.each(articles)('article %s', (path) => {
     expect(s.foreignRequests).toEqual([]);
   });
 
-  it('marks the section being read in the side contents on a wide screen', async () => {
-    const v = await visit(browser, new URL(path.slice(1), siteUrl).href, { width: 1366 });
-    try {
-      const side = v.page.locator('nav[data-toc]');
-      expect(await side.isVisible()).toBe(true);
-      // Headings followed by at least a quarter window of text before the next one (a heading directly
-      // followed by a subheading hands over to it at once), which can reach the top of the window.
-      const hrefs = await side.locator('a').evaluateAll((as) => {
-        const hs = as.map((a) => document.getElementById(a.getAttribute('href')!.slice(1))!);
-        const top = (h: Element) => h.getBoundingClientRect().top + scrollY;
-        const room = document.documentElement.scrollHeight - innerHeight;
-        return as.flatMap((a, i) => (i + 1 < hs.length && top(hs[i + 1]!) - top(hs[i]!) > innerHeight / 4 && top(hs[i]!) < room ? [a.getAttribute('href')!] : []));
-      });
-      expect(hrefs.length).toBeGreaterThan(1);
-      // Scroll two of them to the top of the window: its link, and only its link, is current.
-      for (const href of [hrefs[0]!, hrefs[Math.floor(hrefs.length / 2)]!]) {
-        await v.page.evaluate((id) => document.getElementById(id.slice(1))!.scrollIntoView({ block: 'start' }), href);
-        await v.page.waitForFunction((h) => document.querySelector(`nav[data-toc] a[href="${h}"]`)?.getAttribute('aria-current') === 'location', href, { timeout: 5_000 });
-        expect(await side.locator('a[aria-current]').count()).toBe(1);
-      }
-      expect(v.consoleErrors).toEqual([]);
-    } finally {
-      await v.close();
-    }
-  });
-
-  it('shows the static image of every chart when JavaScript is off', async () => {
-    const v = await visit(browser, new URL(path.slice(1), siteUrl).href, { javaScriptEnabled: false });
-    try {
-      const images = await v.page.$$eval('figure[data-exhibit] img:not(.exhibit-static-dark)' /* the dark rendering is hidden on a light page (tests/e2e/theme.test.ts) */, (imgs) =>
-        imgs.map((i) => {
-          const img = i as HTMLImageElement;
-          img.loading = 'eager';
-          return img.src;
-        }),
-      );
-      expect(images.length).toBeGreaterThan(0);
-      for (const src of images) {
-        const img = v.page.locator(`img[src="${new URL(src).pathname}"]`).first();
-        await img.scrollIntoViewIfNeeded();
-        await expect.poll(() => img.evaluate((el) => (el as HTMLImageElement).complete && (el as HTMLImageElement).naturalWidth), { timeout: 10_000 }).toBeGreaterThan(0);
-        expect(await img.isVisible()).toBe(true);
-      }
-      expect(v.foreignRequests).toEqual([]);
-    } finally {
-      await v.close();
-    }
-  });
+  // Without JavaScript each chart is its static image: tests/e2e/exhibit-fallback.test.ts (one visit per article).
 });
 
 /**
@@ -152,71 +105,104 @@ function recordCanvasText(): void {
 }
 
 /**
- * One browser pass per article, width and theme: the chart layout check on every live chart (no text over
- * text, off the canvas or cut short), and every table exhibit laid out to be read: whole at 1366 px (wide
- * tables grow out of the text column), and at 390 px either whole or scrollable with a visible cue, a frozen
- * first column and its caption in view.
+ * One page per article and width, checked in the light theme and then, after the reader's system turns
+ * dark (the charts redraw in the dark palette), in the dark theme: the chart layout check on every live
+ * chart (no text over text, off the canvas or cut short), and every table exhibit laid out to be read: whole
+ * at 1366 px (wide tables grow out of the text column), and at 390 px either whole or scrollable with a
+ * visible cue, a frozen first column and its caption in view. One load serves both themes, in this order:
+ * loading a page and drawing its charts is what costs, and text boxes do not depend on the palette.
  */
-describe.each(articles.flatMap((a) => [1366, 390].flatMap((w) => (['light', 'dark'] as const).map((t) => [a, w, t] as const))))('layout of %s at %i px, %s', (path, width, theme) => {
-  it('draws charts with no colliding, escaping or cut text, and shows every table exhibit whole or with a scroll cue', async () => {
-    const v = await visit(browser, new URL(path.slice(1), siteUrl).href, { width, colorScheme: theme, reducedMotion: 'reduce', init: recordCanvasText });
-    try {
-      const problems: string[] = [];
-      const charts = await v.page.$$eval('figure[data-exhibit] canvas', (cs) => cs.map((c) => c.closest('figure')!.getAttribute('data-exhibit')!));
-      for (const id of charts) {
-        const canvas = v.page.locator(`figure[data-exhibit="${id}"] canvas`);
-        await v.page.locator(`figure[data-exhibit="${id}"]`).evaluate((f) => f.scrollIntoView({ block: 'center' }));
-        await v.page.waitForFunction((sel) => document.querySelector(sel)?.getAttribute('data-state') === 'drawn', `figure[data-exhibit="${id}"] canvas`, { timeout: 15_000 });
-        await v.page.waitForTimeout(100);
-        const { boxes, w, h } = await canvas.evaluate((c) => ({
-          boxes: (window as unknown as { canvasText: (c: HTMLCanvasElement) => TextBox[] }).canvasText(c as HTMLCanvasElement),
-          w: (c as HTMLCanvasElement).clientWidth,
-          h: (c as HTMLCanvasElement).clientHeight,
-        }));
-        expect(boxes.length, `${id} drew text`).toBeGreaterThan(0);
-        problems.push(...layoutProblems(boxes, w, h).map((p) => `${id}: ${p}`));
-      }
-      expect(problems).toEqual([]);
+describe.each(articles.flatMap((a) => [1366, 390].map((w) => [a, w] as const)))('layout of %s at %i px', (path, width) => {
+  let v: Visit;
+  beforeAll(async () => {
+    v = await visit(browser, new URL(path.slice(1), siteUrl).href, { width, colorScheme: 'light', reducedMotion: 'reduce', init: recordCanvasText });
+  });
+  afterAll(async () => {
+    await v?.close();
+  });
 
-      const tables = await v.page.$$eval('figure[data-exhibit]:not(:has(canvas)) .exhibit-table', (els) => els.map((e) => e.closest('figure')!.getAttribute('data-exhibit')!));
-      for (const id of tables) {
-        const region = v.page.locator(`figure[data-exhibit="${id}"] .exhibit-table`);
-        await region.evaluate((el) => el.scrollIntoView({ block: 'center' }));
-        const m = await region.evaluate((el) => {
-          const r = el.getBoundingClientRect();
-          const caption = el.querySelector('.caption-text')!.getBoundingClientRect();
-          const hint = el.querySelector('.scroll-hint') as HTMLElement;
-          const first = el.querySelector('tbody th[scope="row"]')!;
-          return {
-            overflows: el.scrollWidth > el.clientWidth + 1,
-            left: r.left,
-            right: r.right,
-            window: document.documentElement.clientWidth,
-            captionRight: caption.right,
-            captionLeft: caption.left,
-            tabindex: el.getAttribute('tabindex'),
-            overflowX: getComputedStyle(el).overflowX,
-            hintShown: getComputedStyle(hint).display !== 'none' && hint.getBoundingClientRect().width > 0,
-            shadows: (getComputedStyle(el).backgroundImage.match(/gradient/g) ?? []).length,
-            frozen: getComputedStyle(first).position,
-          };
-        });
-        // Inside the window, with the caption in view and never cut.
-        expect(m.left, `${id} starts inside the window`).toBeGreaterThanOrEqual(0);
-        expect(m.right, `${id} ends inside the window`).toBeLessThanOrEqual(m.window);
-        expect(m.captionLeft, `${id} caption`).toBeGreaterThanOrEqual(0);
-        expect(m.captionRight, `${id} caption`).toBeLessThanOrEqual(m.window);
-        if (width >= 1366) expect(m.overflows, `${id} fits at ${width} px`).toBe(false);
-        if (m.overflows) {
-          expect({ id, tabindex: m.tabindex, overflowX: m.overflowX, hintShown: m.hintShown, frozen: m.frozen }).toEqual({ id, tabindex: '0', overflowX: 'auto', hintShown: true, frozen: 'sticky' });
-          expect(m.shadows, `${id} edge shadows`).toBeGreaterThanOrEqual(4);
-        }
-      }
-      if (width === 390) expect(tables.length + charts.length).toBeGreaterThan(0);
-      expect(v.consoleErrors).toEqual([]);
-    } finally {
-      await v.close();
+  it.each(['light', 'dark'] as const)('%s theme: draws charts with no colliding, escaping or cut text, and shows every table exhibit whole or with a scroll cue', async (theme) => {
+    if (theme === 'dark') {
+      // Forget each chart's drawn state and turn the system dark: every live chart draws again, dark.
+      await v.page.$$eval('[data-exhibit-chart].is-live canvas', (cs) => cs.forEach((c) => c.removeAttribute('data-state')));
+      await v.page.emulateMedia({ colorScheme: 'dark' });
     }
+    await v.page.waitForFunction((t) => document.documentElement.getAttribute('data-theme') === t, theme, { timeout: 5_000 });
+    const problems: string[] = [];
+    const charts = await v.page.$$eval('figure[data-exhibit] canvas', (cs) => cs.map((c) => c.closest('figure')!.getAttribute('data-exhibit')!));
+    for (const id of charts) {
+      const canvas = v.page.locator(`figure[data-exhibit="${id}"] canvas`);
+      await v.page.locator(`figure[data-exhibit="${id}"]`).evaluate((f) => f.scrollIntoView({ block: 'center' }));
+      await v.page.waitForFunction((sel) => document.querySelector(sel)?.getAttribute('data-state') === 'drawn', `figure[data-exhibit="${id}"] canvas`, { timeout: 15_000 });
+      await v.page.waitForTimeout(100);
+      const { boxes, w, h } = await canvas.evaluate((c) => ({
+        boxes: (window as unknown as { canvasText: (c: HTMLCanvasElement) => TextBox[] }).canvasText(c as HTMLCanvasElement),
+        w: (c as HTMLCanvasElement).clientWidth,
+        h: (c as HTMLCanvasElement).clientHeight,
+      }));
+      expect(boxes.length, `${id} drew text`).toBeGreaterThan(0);
+      problems.push(...layoutProblems(boxes, w, h).map((p) => `${id}: ${p}`));
+    }
+    expect(problems).toEqual([]);
+
+    const tables = await v.page.$$eval('figure[data-exhibit]:not(:has(canvas)) .exhibit-table', (els) => els.map((e) => e.closest('figure')!.getAttribute('data-exhibit')!));
+    for (const id of tables) {
+      const region = v.page.locator(`figure[data-exhibit="${id}"] .exhibit-table`);
+      await region.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+      const m = await region.evaluate((el) => {
+        const r = el.getBoundingClientRect();
+        const caption = el.querySelector('.caption-text')!.getBoundingClientRect();
+        const hint = el.querySelector('.scroll-hint') as HTMLElement;
+        const first = el.querySelector('tbody th[scope="row"]')!;
+        return {
+          overflows: el.scrollWidth > el.clientWidth + 1,
+          left: r.left,
+          right: r.right,
+          window: document.documentElement.clientWidth,
+          captionRight: caption.right,
+          captionLeft: caption.left,
+          tabindex: el.getAttribute('tabindex'),
+          overflowX: getComputedStyle(el).overflowX,
+          hintShown: getComputedStyle(hint).display !== 'none' && hint.getBoundingClientRect().width > 0,
+          shadows: (getComputedStyle(el).backgroundImage.match(/gradient/g) ?? []).length,
+          frozen: getComputedStyle(first).position,
+        };
+      });
+      // Inside the window, with the caption in view and never cut.
+      expect(m.left, `${id} starts inside the window`).toBeGreaterThanOrEqual(0);
+      expect(m.right, `${id} ends inside the window`).toBeLessThanOrEqual(m.window);
+      expect(m.captionLeft, `${id} caption`).toBeGreaterThanOrEqual(0);
+      expect(m.captionRight, `${id} caption`).toBeLessThanOrEqual(m.window);
+      if (width >= 1366) expect(m.overflows, `${id} fits at ${width} px`).toBe(false);
+      if (m.overflows) {
+        expect({ id, tabindex: m.tabindex, overflowX: m.overflowX, hintShown: m.hintShown, frozen: m.frozen }).toEqual({ id, tabindex: '0', overflowX: 'auto', hintShown: true, frozen: 'sticky' });
+        expect(m.shadows, `${id} edge shadows`).toBeGreaterThanOrEqual(4);
+      }
+    }
+    if (width === 390) expect(tables.length + charts.length).toBeGreaterThan(0);
+    expect(v.consoleErrors).toEqual([]);
+  });
+
+  // Same page, after the layout checks: the side contents show only on a wide screen.
+  if (width === 1366) it('marks the section being read in the side contents on a wide screen', async () => {
+    const side = v.page.locator('nav[data-toc]');
+    expect(await side.isVisible()).toBe(true);
+    // Headings followed by at least a quarter window of text before the next one (a heading directly
+    // followed by a subheading hands over to it at once), which can reach the top of the window.
+    const hrefs = await side.locator('a').evaluateAll((as) => {
+      const hs = as.map((a) => document.getElementById(a.getAttribute('href')!.slice(1))!);
+      const top = (h: Element) => h.getBoundingClientRect().top + scrollY;
+      const room = document.documentElement.scrollHeight - innerHeight;
+      return as.flatMap((a, i) => (i + 1 < hs.length && top(hs[i + 1]!) - top(hs[i]!) > innerHeight / 4 && top(hs[i]!) < room ? [a.getAttribute('href')!] : []));
+    });
+    expect(hrefs.length).toBeGreaterThan(1);
+    // Scroll two of them to the top of the window: its link, and only its link, is current.
+    for (const href of [hrefs[0]!, hrefs[Math.floor(hrefs.length / 2)]!]) {
+      await v.page.evaluate((id) => document.getElementById(id.slice(1))!.scrollIntoView({ block: 'start' }), href);
+      await v.page.waitForFunction((h) => document.querySelector(`nav[data-toc] a[href="${h}"]`)?.getAttribute('aria-current') === 'location', href, { timeout: 5_000 });
+      expect(await side.locator('a[aria-current]').count()).toBe(1);
+    }
+    expect(v.consoleErrors).toEqual([]);
   });
 });
 

@@ -6,7 +6,7 @@
  * the sweep folder (emptied by global-setup.ts for each run, so a result never outlives its build); the
  * first suite that asks for a page does the pass, the others read it.
  *
- * What one pass does, in this order, at 1200×900 with JavaScript on:
+ * What one pass does, in this order, at 1200×900 with JavaScript on and reduced motion:
  * 1. load the page, recording console errors, every request and CSP violations from the start
  *    of the document (an init script, so violations during load are caught too);
  * 2. scroll every chart into view and wait until it is live or failed (drawAllCharts), then count live
@@ -85,7 +85,9 @@ const cspOf = (page: Page) => page.evaluate(() => (window as unknown as { __csp?
 
 async function pass(browser: Browser, siteUrl: string, pagePath: string, theme: Theme): Promise<PageSweep> {
   const url = new URL(pagePath.slice(1), siteUrl).href;
-  const v = await visit(browser, url, { colorScheme: theme, init: recordCspViolations });
+  // Reduced motion: each chart is drawn finished at once, so waiting for its drawn frame does not wait out
+  // an animation. Animated drawing is still loaded and checked by theme.test.ts and exhibit-fallback.test.ts.
+  const v = await visit(browser, url, { colorScheme: theme, reducedMotion: 'reduce', init: recordCspViolations });
   try {
     const { page } = v;
     const htmlTheme = await page.getAttribute('html', 'data-theme');
@@ -136,13 +138,34 @@ async function pass(browser: Browser, siteUrl: string, pagePath: string, theme: 
   }
 }
 
-/** The pass for this page and theme: read from the sweep folder, or done now and written there. */
+/**
+ * The pass for this page and theme: read from the sweep folder, or done now and written there. Test files
+ * run two at a time, so a lock file (created exclusively) makes sure each pass is done once: a suite that
+ * finds the lock taken waits for the result instead of loading the page again. A pass that throws frees its
+ * lock, and the waiting suite then does the pass itself.
+ */
 export async function sweep(browser: Browser, siteUrl: string, sweepDir: string, pagePath: string, theme: Theme): Promise<PageSweep> {
   const file = path.join(sweepDir, `${theme}${pagePath.replaceAll('/', '_')}.json`);
-  if (fs.existsSync(file)) return JSON.parse(fs.readFileSync(file, 'utf8')) as PageSweep;
-  const result = await pass(browser, siteUrl, pagePath, theme);
+  const lock = `${file}.lock`;
   fs.mkdirSync(sweepDir, { recursive: true });
-  fs.writeFileSync(`${file}.tmp`, JSON.stringify(result));
-  fs.renameSync(`${file}.tmp`, file);
-  return result;
+  const deadline = Date.now() + 180_000;
+  for (;;) {
+    if (fs.existsSync(file)) return JSON.parse(fs.readFileSync(file, 'utf8')) as PageSweep;
+    try {
+      fs.writeFileSync(lock, String(process.pid), { flag: 'wx' });
+      break;
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+    }
+    if (Date.now() > deadline) throw new Error(`The browser pass of ${pagePath} (${theme}) held by another test file did not finish within 180 s (lock ${lock}).`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  try {
+    const result = await pass(browser, siteUrl, pagePath, theme);
+    fs.writeFileSync(`${file}.tmp`, JSON.stringify(result));
+    fs.renameSync(`${file}.tmp`, file);
+    return result;
+  } finally {
+    fs.rmSync(lock, { force: true });
+  }
 }
