@@ -3,9 +3,7 @@ import { getViteConfig } from 'astro/config';
 
 import { ISOLATED } from './tests/isolated-unit-tests.ts';
 import StartOrder from './tests/sequencer.ts';
-
-/** End-to-end files that build their own project copy and never read the shared site. */
-const E2E_BUILDS = ['analyst-path', 'base-path', 'frontmatter-build', 'injection', 'rebuild-dev-reload', 'rebuild-editions', 'second-report'].map((f) => `tests/e2e/${f}.test.ts`);
+import { E2E_BUILDS } from './tests/test-projects.ts';
 
 // Astro's Vite config lets unit tests render .astro components through the container API.
 export default getViteConfig({

@@ -76,16 +76,20 @@ for (const n of sizes) {
     const out = path.join(report.dir, 'dist');
     const build = (env: Record<string, string>) => run(report.dir, ['scripts/build.mjs', '--out', out], { OUTPUT_CACHE_DIR: cache, ...env }, out);
     const bare = run(report.bareDir, ['node_modules/astro/bin/astro.mjs', 'build'], {}, path.join(report.bareDir, 'dist'));
-    rows.push({ n, exhibits: report.exhibits, build: 'no PDFs, cold cache', m: build({ SKIP_PDF: '1' }), bare });
-    rows.push({ n, exhibits: report.exhibits, build: 'no PDFs, warm cache', m: build({ SKIP_PDF: '1' }), bare });
+    // Each build's figures as soon as they are measured, so a long run that is stopped (or a build that
+    // fails) keeps what it had.
+    const measure = (label: string, env: Record<string, string>) => {
+      const r: Row = { n, exhibits: report.exhibits, build: label, m: build(env), bare };
+      rows.push(r);
+      console.log(`  ${r.build}: ${s(r.m.ms)} s; ${[...r.m.stages].map(([k, v]) => `${k} ${s(v)} s`).join(', ')}; peak RSS ${r.m.rssMb?.toFixed(0) ?? '-'} MB; output ${r.m.outMb.toFixed(1)} MB; bare Astro ${s(bare.ms)} s`);
+    };
+    measure('no PDFs, cold cache', { SKIP_PDF: '1' });
+    measure('no PDFs, warm cache', { SKIP_PDF: '1' });
     if (pdfSizes.has(n)) {
       fs.rmSync(cache, { recursive: true, force: true });
-      rows.push({ n, exhibits: report.exhibits, build: 'with PDFs, cold cache', m: build({}), bare });
-      rows.push({ n, exhibits: report.exhibits, build: 'with PDFs, warm cache', m: build({}), bare });
+      measure('with PDFs, cold cache', {});
+      measure('with PDFs, warm cache', {});
     }
-    // Each size's figures as soon as they are measured, so a long run that is stopped keeps what it had.
-    for (const r of rows.filter((x) => x.n === n))
-      console.log(`  ${r.build}: ${s(r.m.ms)} s; ${[...r.m.stages].map(([k, v]) => `${k} ${s(v)} s`).join(', ')}; peak RSS ${r.m.rssMb?.toFixed(0) ?? '-'} MB; output ${r.m.outMb.toFixed(1)} MB; bare Astro ${r.bare ? s(r.bare.ms) : '-'} s`);
   } finally {
     fs.rmSync(cache, { recursive: true, force: true });
     removeReport(report);

@@ -1,32 +1,9 @@
 /**
- * The order in which test files start. Every project shares two workers (one per core of the CI machine),
- * and a worker takes the next file when it finishes one, so the suite ends soonest when long files start
- * first and short ones fill in at the end. CI runs on a clean clone, where vitest has no timings from an
- * earlier run to sort by, hence this list, about longest first (seconds measured on two cores). A suite
- * that builds its own throwaway project (project e2e-builds) starts first, while global-setup.ts builds the
- * shared site that the e2e project's files wait for; then the two alternate, so that a build and a browser
- * share the cores. exhibits and a11y share browser passes (support/sweep.ts): a pass one of them is doing,
- * the other waits for instead of repeating. The unit tests run early, while the shared site builds.
- * An entry matches a file whose path contains it; files no entry matches start last, in vitest's order.
+ * Starts test files in the order of START_ORDER (tests/test-projects.ts, which says why); files it does not
+ * name start last, in vitest's own order.
  */
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
-
-export const START_ORDER = [
-  'tests/e2e/rebuild-editions.test.ts', // ~45 s: two builds of a throwaway copy
-  'tests/unit/', // ~35 s in all: while the shared site builds
-  'tests/e2e/exhibits.test.ts', // ~100 s: browser passes per article and width, once the site is built
-  'tests/e2e/injection.test.ts', // ~50 s: a build with hostile content, every page loaded
-  'tests/e2e/a11y.test.ts', // ~70 s: axe on every page in both themes
-  'tests/e2e/base-path.test.ts', // ~38 s: a build under a sub-path
-  'tests/e2e/exhibit-fallback.test.ts', // ~35 s
-  'tests/e2e/analyst-path.test.ts', // ~20 s: a build of an analyst's new article
-  'tests/e2e/rebuild-dev-reload.test.ts', // ~12 s: the dev server
-  'tests/e2e/theme.test.ts', // ~12 s
-  'tests/e2e/pdf.test.ts', // ~9 s
-  'tests/e2e/second-report.test.ts', // ~8 s: a build of a second report
-  'tests/e2e/frontmatter-build.test.ts', // ~4 s: a build that fails
-  'tests/e2e/search.test.ts', // ~6 s
-];
+import { START_ORDER } from './test-projects.ts';
 
 export default class StartOrder extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {

@@ -167,7 +167,9 @@ export async function printPdfs(opts: PrintOptions): Promise<PrintedPdf[]> {
           done.push({ file: job.file, bytes: reused.length, ms: Math.round(performance.now() - t0), cached: true });
           continue;
         }
-        const res = await page.goto(job.url, { waitUntil: 'load' });
+        // Not Playwright's 30 s default: the whole-report page of a large report (200 articles, 1,200 chart
+        // images, each hashed on the way in) takes longer than that to load. Ten minutes still ends a hung page.
+        const res = await page.goto(job.url, { waitUntil: 'load', timeout: 600_000 });
         if (!res || !res.ok()) {
           failures.push(`${job.page}: the page answered ${res?.status() ?? 'nothing'}`);
           continue;

@@ -5,11 +5,11 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { drawAllCharts } from './support/axe.ts';
 import { launchBrowser, visit } from './support/browser.ts';
 import { articlePages } from './support/site.ts';
+import { loadedStatic } from './support/static-images.ts';
 import { sweep } from './support/sweep.ts';
 
 const siteUrl = inject('siteUrl');
@@ -26,31 +26,6 @@ afterAll(async () => {
 
 /** Articles with at least one chart (tables have no static image). */
 const articles = articlePages(siteDir);
-
-/** Per chart: the static images that are displayed, and whether each has loaded. */
-const shownStatic = (page: Page) =>
-  page.$$eval('[data-exhibit-chart]', (charts) =>
-    charts.map((el) =>
-      [...el.querySelectorAll('img.exhibit-static')]
-        .filter((i) => getComputedStyle(i).display !== 'none')
-        .map((i) => ({
-          src: new URL((i as HTMLImageElement).src).pathname,
-          loaded: (i as HTMLImageElement).complete && (i as HTMLImageElement).naturalWidth > 0,
-          // Laid out with a size (display alone would pass an image inside a hidden parent).
-          visible: i.getBoundingClientRect().width > 0 && i.getBoundingClientRect().height > 0,
-        })),
-    ),
-  );
-
-/** Waits until every displayed static image has loaded, then returns them per chart. */
-async function loadedStatic(page: Page) {
-  // Every chart shows an image and each has loaded: the print swap runs on the media-change event, which
-  // may fire after emulateMedia returns, and an empty list would otherwise pass at once.
-  await expect
-    .poll(async () => (await shownStatic(page)).every((shown) => shown.length > 0 && shown.every((i) => i.loaded)), { timeout: 30_000 })
-    .toBe(true);
-  return shownStatic(page);
-}
 
 describe('static exhibit images', () => {
   it.each(articles)('%s: without JavaScript, every chart is its static image', async (article) => {
@@ -84,26 +59,23 @@ describe('static exhibit images', () => {
     expect(s.consoleErrors).toEqual([]);
   });
 
-  it.each(articles)('%s: printed with JavaScript on, every chart shows its light static image, drawn or not', async (article) => {
+  // Printed after every chart drew: exhibits.test.ts, on the page its layout check has drawn in full.
+  it.each(articles)('%s: printed with JavaScript on straight after load, every chart shows its light static image, drawn or not', async (article) => {
+    // Charts below the fold never drew; the page is dark, and print is light.
     const fresh = await visit(browser, url(article), { colorScheme: 'dark' });
-    const drawn = await visit(browser, url(article));
     try {
-      // One page printed straight after load (charts below the fold never drew), one after every chart drew.
-      const n = await drawAllCharts(drawn.page);
-      for (const page of [fresh.page, drawn.page]) {
-        await page.emulateMedia({ media: 'print' });
-        const charts = await loadedStatic(page);
-        expect(charts).toHaveLength(n);
-        for (const shown of charts) {
-          expect(shown).toHaveLength(1);
-          expect(shown[0]!.src).toMatch(/^\/exhibits\/[a-z0-9-]+(?<!\.dark)\.svg$/);
-        }
-        // Print shows the image, not the canvas.
-        expect(await page.$$eval('[data-exhibit-chart] .exhibit-canvas', (c) => c.filter((x) => getComputedStyle(x).display !== 'none').length)).toBe(0);
+      const n = await fresh.page.locator('[data-exhibit-chart]').count();
+      await fresh.page.emulateMedia({ media: 'print' });
+      const charts = await loadedStatic(fresh.page);
+      expect(charts).toHaveLength(n);
+      for (const shown of charts) {
+        expect(shown).toHaveLength(1);
+        expect(shown[0]!.src).toMatch(/^\/exhibits\/[a-z0-9-]+(?<!\.dark)\.svg$/);
       }
+      // Print shows the image, not the canvas.
+      expect(await fresh.page.$$eval('[data-exhibit-chart] .exhibit-canvas', (c) => c.filter((x) => getComputedStyle(x).display !== 'none').length)).toBe(0);
     } finally {
       await fresh.close();
-      await drawn.close();
     }
   });
 });

@@ -12,6 +12,7 @@ import { kindLegend } from '../../src/lib/render/kind-marks.ts';
 import { layoutProblems, type TextBox } from '../../src/lib/render/layout-check.ts';
 import { launchBrowser, visit, type Visit } from './support/browser.ts';
 import { articlePages, builtPages } from './support/site.ts';
+import { loadedStatic } from './support/static-images.ts';
 import { sweep } from './support/sweep.ts';
 
 const siteUrl = inject('siteUrl');
@@ -204,6 +205,22 @@ describe.each(articles.flatMap((a) => [1366, 390].map((w) => [a, w] as const)))(
     }
     expect(v.consoleErrors).toEqual([]);
   });
+
+  // Same page, every chart drawn (and redrawn dark): printing shows each chart's light static image instead
+  // of its canvas. Printed straight after load, before charts drew: exhibit-fallback.test.ts.
+  if (width === 1366)
+    it('printed with JavaScript on after every chart drew, every chart shows its light static image', async () => {
+      const n = await v.page.locator('[data-exhibit-chart].is-live').count();
+      expect(n).toBe(await v.page.locator('[data-exhibit-chart]').count());
+      await v.page.emulateMedia({ media: 'print' });
+      const charts = await loadedStatic(v.page);
+      expect(charts).toHaveLength(n);
+      for (const shown of charts) {
+        expect(shown).toHaveLength(1);
+        expect(shown[0]!.src).toMatch(/^\/exhibits\/[a-z0-9-]+(?<!\.dark)\.svg$/);
+      }
+      expect(await v.page.$$eval('[data-exhibit-chart] .exhibit-canvas', (c) => c.filter((x) => getComputedStyle(x).display !== 'none').length)).toBe(0);
+    });
 });
 
 describe('every page', () => {

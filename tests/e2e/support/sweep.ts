@@ -12,7 +12,7 @@
  * 2. scroll every chart into view and wait until it is live or failed (drawAllCharts), then count live
  *    charts and static fallback images;
  * 3. for each exhibit with a canvas: wait until it has drawn, measure its painted share, read its legend and
- *    its embedded spec;
+ *    its embedded spec; then each chart's labels (canvas, title, static images' alt text);
  * 4. on /search/, run a query (Pagefind compiles WebAssembly and fetches its index: both must be allowed);
  * 5. run axe-core on the page as loaded (on /search/, after loading it again without the query).
  */
@@ -51,6 +51,12 @@ export interface PageSweep {
   figures: string[];
   /** The figures with a canvas, drawn one by one. */
   drawn: FigureDraw[];
+  /**
+   * Per chart, in page order: the canvas's role and label, the exhibit title, and the alt text of the static
+   * images in its <noscript> (parsed from the <noscript>'s text by the browser's own HTML parser: what a
+   * reader without JavaScript gets).
+   */
+  chartLabels: { role: string | null; label: string; title: string; alts: string[] }[];
   cspViolations: string[];
   consoleErrors: string[];
   foreignRequests: string[];
@@ -120,6 +126,17 @@ async function pass(browser: Browser, siteUrl: string, pagePath: string, theme: 
         spec: (await page.locator(`${fig} script[type="application/json"]`).first().textContent()) ?? '',
       });
     }
+    const chartLabels = await page.$$eval('[data-exhibit-chart]', (els) =>
+      els.map((el) => {
+        const noscript = new DOMParser().parseFromString(el.querySelector('noscript')?.textContent ?? '', 'text/html');
+        return {
+          role: el.querySelector('canvas')?.getAttribute('role') ?? null,
+          label: el.querySelector('canvas')?.getAttribute('aria-label') ?? '',
+          title: el.closest('figure')?.querySelector('.exhibit-title')?.textContent ?? '',
+          alts: [...noscript.querySelectorAll('img')].map((i) => i.getAttribute('alt') ?? ''),
+        };
+      }),
+    );
     const cspViolations = await cspOf(page);
     if (pagePath === '/search/') {
       await page.goto(new URL('search/?q=DeepSeek', siteUrl).href, { waitUntil: 'networkidle' });
@@ -132,7 +149,7 @@ async function pass(browser: Browser, siteUrl: string, pagePath: string, theme: 
     const foreignRequests = [...v.foreignRequests];
     const requests = [...v.requests];
     const axe = await runAxe(page);
-    return { page: pagePath, theme, htmlTheme, ...(drawError ? { drawError } : {}), charts, live, staticImages, figures, drawn, cspViolations, consoleErrors, foreignRequests, requests, axe };
+    return { page: pagePath, theme, htmlTheme, ...(drawError ? { drawError } : {}), charts, live, staticImages, figures, drawn, chartLabels, cspViolations, consoleErrors, foreignRequests, requests, axe };
   } finally {
     await v.close();
   }
