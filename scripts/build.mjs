@@ -49,6 +49,9 @@ process.on('SIGTERM', interrupted);
 /** Lets a signal that arrived while we were blocked (spawnSync) or awaiting a failing step run its handler first. */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 100));
 
+// Content does not change while a build runs: the engine reads the article folders and site.yaml once
+// instead of re-checking them on every lookup as `astro dev` must (src/lib/data/paths.ts contentFrozen).
+process.env.RESEARCH_CONTENT_FROZEN = '1';
 const started = process.hrtime.bigint();
 // The pinned dataset edition is read first, as Astro would read it: a bad cell, a missing edition or a
 // released file changed after release stops the build within a second, with the same message, instead of

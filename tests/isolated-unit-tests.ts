@@ -4,7 +4,7 @@
  * another file; every other unit file shares one module graph per worker (isolate: false), which is what
  * makes the suite fast. tests/unit/test-isolation.test.ts fails when a file that needs isolation is missing here.
  */
-export const ISOLATED = ['tests/unit/escaping-components.test.ts', 'tests/unit/output-cache.test.ts', 'tests/unit/render-exhibit-component.test.ts'];
+export const ISOLATED = ['tests/unit/content-frozen.test.ts', 'tests/unit/escaping-components.test.ts', 'tests/unit/output-cache.test.ts', 'tests/unit/render-exhibit-component.test.ts'];
 
 /** What makes a test file need its own module graph. */
 export const NEEDS_ISOLATION =

@@ -141,6 +141,17 @@ describe('loadSiteConfig', () => {
     expect(() => loadSiteConfig(r, {})).toThrow(/article .*articles\/second\/index\.mdx is not in `articles:`/);
   });
 
+  it('reads site.yaml once while a build runs (RESEARCH_CONTENT_FROZEN=1) and on every call otherwise', () => {
+    const r = makeRoot(VALID);
+    const building = { RESEARCH_CONTENT_FROZEN: '1' };
+    expect(loadSiteConfig(r, building).reportTitle).toBe('A Report');
+    writeFileSync(path.join(r, 'site.yaml'), VALID.replace('reportTitle: A Report', 'reportTitle: A Longer Report'));
+    expect(loadSiteConfig(r, building).reportTitle).toBe('A Report');
+    expect(loadSiteConfig(r, {}).reportTitle).toBe('A Longer Report');
+    // The edition override is still honoured from the frozen reading.
+    expect(loadSiteConfig(r, { ...building, RESEARCH_EDITION: '2026-02' }).edition).toBe('2026-02');
+  });
+
   it('says what to do when the file is missing', () => {
     const r = makeRoot();
     expect(() => loadSiteConfig(r, {})).toThrow(/There is no report configuration at .*site\.yaml\.\n.*\nCreate .*site\.yaml \(copy the project's content\/site\.yaml/);

@@ -8,7 +8,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { afterAll, describe, expect, it } from 'vitest';
-import { brokenArticles, describeBroken, getArticleIndex } from '../../src/lib/content/article-index.ts';
+import { brokenArticles, describeBroken, exhibitLocator, getArticleIndex, locateExhibit, reportParts } from '../../src/lib/content/article-index.ts';
 import { remarkArticle } from '../../src/lib/content/remark-article.ts';
 
 const FRONTMATTER = (title: string) => `---\ntitle: "${title}"\norder: 1\n---\n`;
@@ -60,5 +60,23 @@ describe('article index with a broken article', () => {
     const processor = unified().use(remarkParse).use(remarkMdx).use(remarkMath).use(remarkArticle, { articlesDir: dir });
     const file = new VFile({ path: path.join(dir, 'deepseek', 'index.mdx'), value: 'Plain text.\n' });
     expect(() => processor.runSync(processor.parse(file), file)).not.toThrow();
+  });
+});
+
+describe('exhibit locations', () => {
+  it('numbers each exhibit by its article\'s part and its place in it; the first placement wins; one reading answers every lookup', () => {
+    const dir = fixture('locate', {
+      // No site.yaml: parts follow the folders alphabetically (alpha 1, beta 2).
+      alpha: `${FRONTMATTER('Alpha')}\n<Exhibit id="a-one" />\n\n<Exhibit id="a-two" />\n`,
+      beta: `${FRONTMATTER('Beta')}\n<Exhibit id="b-one" />\n\n<Exhibit id="a-two" />\n`,
+    });
+    const index = getArticleIndex(dir);
+    const parts = reportParts(dir);
+    const locate = exhibitLocator(index, parts);
+    expect(locate('a-one')).toEqual({ article: 'alpha', articleTitle: 'Alpha', number: 1, part: 1, label: '1.1' });
+    expect(locate('a-two')).toEqual({ article: 'alpha', articleTitle: 'Alpha', number: 2, part: 1, label: '1.2' });
+    expect(locate('b-one')).toEqual({ article: 'beta', articleTitle: 'Beta', number: 1, part: 2, label: '2.1' });
+    expect(locate('nowhere')).toBeUndefined();
+    for (const id of ['a-one', 'a-two', 'b-one', 'nowhere']) expect(locateExhibit(id, index, parts)).toEqual(locate(id));
   });
 });

@@ -3,10 +3,10 @@
  * content root), lists the article folders for the order check, applies RESEARCH_EDITION, and caches the
  * result until the file or the folder list changes.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { DataError } from '../data/errors.ts';
-import { defaultRoot, displayPath, fileSignature } from '../data/paths.ts';
+import { articleFolders, contentFrozen, defaultRoot, displayPath, fileSignature } from '../data/paths.ts';
 import { EDITION_PATTERN } from '../data/schema.ts';
 import { parseSiteConfig } from './parse-site.ts';
 import { SITE_FILE, type SiteConfig } from './site-schema.ts';
@@ -17,15 +17,10 @@ export function siteFile(root: string = defaultRoot()): string {
 
 /** Folders of `<root>/articles` that hold an index.mdx (the articles the build renders), sorted. */
 export function articleFolderSlugs(root: string): string[] {
-  const dir = path.join(root, 'articles');
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && existsSync(path.join(dir, d.name, 'index.mdx')))
-    .map((d) => d.name)
-    .sort();
+  return articleFolders(path.join(root, 'articles'));
 }
 
-const cache = new Map<string, { key: string; value: SiteConfig }>();
+const cache = new Map<string, { key: string; override: string | undefined; value: SiteConfig }>();
 
 /**
  * The report configuration of `root`. `RESEARCH_EDITION` (from `env`) replaces `edition` for one build.
@@ -42,10 +37,11 @@ export function loadSiteConfig(root: string = defaultRoot(), env: NodeJS.Process
       ].join('\n'),
     );
   }
-  const folders = articleFolderSlugs(root);
   const override = env.RESEARCH_EDITION || undefined;
-  const key = `${fileSignature([file])}|${folders.join(',')}|${override ?? ''}`;
   const hit = cache.get(root);
+  if (hit && contentFrozen(env) && hit.override === override) return hit.value;
+  const folders = articleFolderSlugs(root);
+  const key = `${fileSignature([file])}|${folders.join(',')}|${override ?? ''}`;
   if (hit?.key === key) return hit.value;
   const config = parseSiteConfig(readFileSync(file, 'utf8'), {
     file: displayPath(file),
@@ -56,6 +52,6 @@ export function loadSiteConfig(root: string = defaultRoot(), env: NodeJS.Process
     throw new DataError(`RESEARCH_EDITION="${override}" is not an edition name: editions are named after their vintage, YYYY-MM (e.g. 2025-02).\nSet it to an edition folder in ${displayPath(path.join(root, 'data'))}, or unset it to publish the edition in ${displayPath(file)}.`);
   }
   const value = override === undefined ? config : { ...config, edition: override };
-  cache.set(root, { key, value });
+  cache.set(root, { key, override, value });
   return value;
 }

@@ -9,7 +9,7 @@ import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { articleAnchors } from './anchors.ts';
 import { collectArticleRefs } from './article-refs.ts';
 import { parseMdx } from './parse-mdx.ts';
-import { defaultRoot, displayPath } from '../data/paths.ts';
+import { ARTICLE_FILE, articleFolders, contentFrozen, defaultRoot, displayPath } from '../data/paths.ts';
 import { loadSiteConfig } from '../config/load-site.ts';
 
 export interface ArticleEntry {
@@ -27,8 +27,7 @@ export function articlesDir(): string {
   return path.join(defaultRoot(), 'articles');
 }
 
-/** The file name of an article inside its folder: `content/articles/<slug>/index.mdx`. */
-export const ARTICLE_FILE = 'index.mdx';
+export { ARTICLE_FILE };
 
 /** `content/articles/deepseek/index.mdx` -> `deepseek`; undefined for files that are not an article. */
 export function articleSlug(file: string | undefined, dir = articlesDir()): string | undefined {
@@ -40,12 +39,7 @@ export function articleSlug(file: string | undefined, dir = articlesDir()): stri
 
 /** Slugs of the article folders that hold an index.mdx, sorted. */
 export function articleSlugs(dir = articlesDir()): string[] {
-  if (!fs.existsSync(dir)) return [];
-  return fs
-    .readdirSync(dir, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && fs.existsSync(path.join(dir, d.name, ARTICLE_FILE)))
-    .map((d) => d.name)
-    .sort();
+  return articleFolders(dir);
 }
 
 /** An article the index could not parse; it is left out of the index and named wherever that matters. */
@@ -65,6 +59,7 @@ export function describeBroken(b: BrokenArticle): string {
 }
 
 interface IndexState {
+  dir: string;
   key: string;
   index: Map<string, ArticleEntry>;
   broken: BrokenArticle[];
@@ -85,6 +80,7 @@ function parseError(slug: string, full: string, err: unknown): BrokenArticle {
 }
 
 function indexState(dir: string): IndexState {
+  if (cache?.dir === dir && contentFrozen()) return cache;
   const files = articleSlugs(dir).map((slug) => path.join(slug, ARTICLE_FILE));
   const key = dir + '|' + files.map((f) => `${f}:${fs.statSync(path.join(dir, f)).mtimeMs}`).join('|');
   if (cache?.key === key) return cache;
@@ -113,7 +109,7 @@ function indexState(dir: string): IndexState {
       broken.push(parseError(slug, full, err));
     }
   }
-  cache = { key, index, broken };
+  cache = { dir, key, index, broken };
   return cache;
 }
 
@@ -160,14 +156,24 @@ export function exhibitLabel(part: number, number: number): string {
 
 /** Where an exhibit is placed, or undefined when no article places it. */
 export function locateExhibit(id: string, index = getArticleIndex(), parts = reportParts()): ExhibitLocation | undefined {
+  return exhibitLocator(index, parts)(id);
+}
+
+/**
+ * Lookups of many exhibits against one reading of the index (the changes page names thousands of rows'
+ * exhibits in a large report): each locateExhibit() call re-checks every article file and site.yaml, which
+ * made that page's cost grow with articles × changed figures (53 s of a 200-article build).
+ */
+export function exhibitLocator(index = getArticleIndex(), parts = reportParts()): (id: string) => ExhibitLocation | undefined {
+  const at = new Map<string, ExhibitLocation>();
   for (const entry of index.values()) {
-    const i = entry.exhibits.indexOf(id);
-    if (i >= 0) {
-      const part = parts.get(entry.slug) ?? parts.size + 1;
-      return { article: entry.slug, articleTitle: entry.title, number: i + 1, part, label: exhibitLabel(part, i + 1) };
-    }
+    const part = parts.get(entry.slug) ?? parts.size + 1;
+    // The first placement wins, in index order, as an exhibit has one home (duplicatePlacements reports the rest).
+    entry.exhibits.forEach((id, i) => {
+      if (!at.has(id)) at.set(id, { article: entry.slug, articleTitle: entry.title, number: i + 1, part, label: exhibitLabel(part, i + 1) });
+    });
   }
-  return undefined;
+  return (id) => at.get(id);
 }
 
 /** Exhibits placed by more than one article (an exhibit has one home; others cross-reference it). */

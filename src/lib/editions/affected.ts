@@ -28,12 +28,11 @@ export function keysByExhibit(specs: Iterable<ExhibitSpec>): Map<string, Set<str
  * that read it now. Keys no exhibit reads map to an empty list.
  */
 export function affectedExhibits(diff: EditionDiff, specs: Iterable<ExhibitSpec>): Map<string, string[]> {
-  const byExhibit = keysByExhibit(specs);
+  // Inverted once (key -> exhibits), so the cost grows with keys + exhibits, not keys × exhibits.
+  const byKey = new Map<string, Set<string>>();
+  for (const [id, keys] of keysByExhibit(specs)) for (const key of keys) byKey.set(key, (byKey.get(key) ?? new Set()).add(id));
   const out = new Map<string, string[]>();
-  for (const key of diffKeys(diff)) {
-    const ids = [...byExhibit].filter(([, keys]) => keys.has(key)).map(([id]) => id);
-    out.set(key, ids.sort());
-  }
+  for (const key of diffKeys(diff)) out.set(key, [...(byKey.get(key) ?? [])].sort());
   return out;
 }
 
