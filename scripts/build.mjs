@@ -3,8 +3,10 @@
 // Usage: npm run build [-- --out <dir>]
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { postBuild } from './post-build.mjs';
+import { cacheEnabled } from '../src/lib/publish/output-cache.ts';
 import { logStages, stageTimes } from './lib/build-stages.ts';
 import { DataError } from '../src/lib/data/errors.ts';
 import { loadSiteConfig } from '../src/lib/config/load-site.ts';
@@ -33,6 +35,8 @@ for (const name of fs.existsSync(path.dirname(finalDir)) ? fs.readdirSync(path.d
 // ("page.goto: net::ERR_ABORTED") would read like a problem to fix. Say what happened instead; the
 // temporary folder goes, the published dist/ was never touched. 130 = 128 + SIGINT, the shell convention.
 let astroChild;
+/** The process drawing static images ahead of Astro (drawAhead below), stopped with the build. */
+let ahead;
 function interrupted(signal) {
   // Astro got the terminal's signal too: let it stop writing into the temporary folder before removing it.
   if (astroChild && astroChild.exitCode === null && astroChild.signalCode === null) {
@@ -40,6 +44,7 @@ function interrupted(signal) {
     astroChild.once('exit', () => interrupted(signal));
     return;
   }
+  ahead?.kill();
   fs.rmSync(tmpDir, { recursive: true, force: true });
   console.error(`\nBuild interrupted; ${path.relative(process.cwd(), finalDir) || '.'}/ was left as it was.`);
   process.exit(130);
@@ -78,6 +83,8 @@ if (dataError) {
 const { BASE_URL: _ignored, ...env } = process.env;
 // Astro's output is passed through as it comes and kept, to time the build's stages from its per-route lines.
 let astroLog = '';
+// A second core draws the static images into the output cache while Astro bundles (scripts/lib/draw-ahead.ts).
+ahead = cacheEnabled() && os.availableParallelism() > 1 ? drawAhead(env) : undefined;
 const astro = await new Promise((resolve) => {
   astroChild = spawn(process.execPath, [path.resolve('node_modules/astro/bin/astro.mjs'), 'build'], {
     stdio: ['inherit', 'pipe', 'inherit'],
@@ -90,6 +97,32 @@ const astro = await new Promise((resolve) => {
   astroChild.on('exit', (status, signal) => resolve({ status, signal }));
 });
 const astroMs = Number(process.hrtime.bigint() - started) / 1e6;
+const drawnAhead = await ahead?.stop();
+
+/**
+ * Starts scripts/lib/draw-ahead.ts; stop() ends it (SIGTERM: it finishes the image it is drawing) and gives
+ * the line to print: what it drew, or its error when it failed (Astro, which draws the same images, succeeded,
+ * so the failure is the engine's and worth reporting, but it cannot have changed a byte of the site).
+ */
+function drawAhead(childEnv) {
+  const child = spawn(process.execPath, [path.resolve('scripts/lib/draw-ahead.ts')], { stdio: ['ignore', 'pipe', 'pipe'], env: childEnv });
+  let out = '';
+  let err = '';
+  child.stdout.on('data', (c) => (out += c));
+  child.stderr.on('data', (c) => (err = (err + c).slice(-4000)));
+  const exited = new Promise((resolve) => child.on('exit', (code) => resolve(code)));
+  return {
+    // Between two images, as stop() does, but without waiting for it.
+    kill: () => child.kill('SIGTERM'),
+    async stop() {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+      const code = await exited;
+      if (code !== 0) return `Drawing the static images ahead failed (they were drawn by Astro instead):\n${err.trim()}`;
+      const r = JSON.parse(out.trim().split('\n').pop() ?? '{}');
+      return `Static images drawn ahead, in parallel with Astro: ${r.done} of ${r.of} in ${(r.ms / 1000).toFixed(1)} s.`;
+    },
+  };
+}
 
 function fail(what) {
   fs.rmSync(tmpDir, { recursive: true, force: true });
@@ -102,6 +135,7 @@ if (astro.signal === 'SIGINT' || astro.signal === 'SIGTERM') interrupted();
 if (astro.status !== 0) await settle();
 if (astro.status !== 0) fail(astro.signal ? `astro build was stopped by ${astro.signal}` : 'astro build exited with an error');
 logStages(stageTimes(astroLog, astroMs));
+if (drawnAhead) console.log(drawnAhead);
 try {
   await postBuild(tmpDir);
 } catch (err) {
