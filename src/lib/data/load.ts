@@ -10,7 +10,7 @@ import { loadSiteConfig } from '../config/load-site.ts';
 import { clearSourcesCache, loadSources } from '../sources/load-sources.ts';
 import type { SourceRegistry } from '../sources/schema.ts';
 import { DataError } from './errors.ts';
-import { defaultRoot, displayPath, fileSignature } from './paths.ts';
+import { contentFrozen, defaultRoot, displayPath, fileSignature } from './paths.ts';
 import { hashBytes } from './hash.ts';
 import { compareWithLock, LOCK_FILE, lockError, readLock } from './lock.ts';
 import type { EditionMetadata } from './edition-metadata.ts';
@@ -118,11 +118,13 @@ export function validateEditionFiles(
 export function loadEdition(version: string, opts: { root?: string } = {}): Edition {
   const root = opts.root ?? defaultRoot();
   const dir = editionDir(root, version);
+  const key = `${root}\0${version}`;
+  const hit = editionCache.get(key);
+  // During a build the files cannot change (contentFrozen): the first reading stands, unchecked.
+  if (hit && contentFrozen()) return hit.value;
   if (!EDITION_PATTERN.test(version) || !existsSync(dir)) throw unknownEdition(root, version);
   const names = readdirSync(dir).sort();
   const sig = fileSignature([...names.map((n) => path.join(dir, n)), path.join(root, 'sources.json'), path.join(root, 'data', LOCK_FILE)]);
-  const key = `${root}\0${version}`;
-  const hit = editionCache.get(key);
   if (hit && hit.sig === sig) return hit.value;
   const value = validateEditionFiles(root, version, readEditionFiles(root, version), loadSources(root));
   editionCache.set(key, { sig, value });

@@ -43,7 +43,10 @@ export function unknownExhibitMessage(id: string): string {
     .join('\n');
 }
 
-const built = new WeakMap<Edition, Map<string, ExhibitSpec>>();
+// A spec, or the error building it threw, per edition object (a reloaded edition is a new object). Errors are
+// kept too: the changes page and each exhibit's revision history try every exhibit against older editions,
+// many of which lack its rows, and composing the "did you mean" hints again each time cost seconds.
+const built = new WeakMap<Edition, Map<string, { spec: ExhibitSpec } | { error: unknown }>>();
 
 /** Builds and validates an exhibit's spec from an edition (the pinned one by default). */
 export function buildExhibit(id: string, edition: Edition = loadPinnedEdition()): ExhibitSpec {
@@ -51,8 +54,20 @@ export function buildExhibit(id: string, edition: Edition = loadPinnedEdition())
   if (!def) throw new Error(unknownExhibitMessage(id));
   let perEdition = built.get(edition);
   if (!perEdition) built.set(edition, (perEdition = new Map()));
-  const cached = perEdition.get(id);
-  if (cached) return cached;
+  let result = perEdition.get(id);
+  if (!result) {
+    try {
+      result = { spec: compileSpec(id, def, edition) };
+    } catch (error) {
+      result = { error };
+    }
+    perEdition.set(id, result);
+  }
+  if ('error' in result) throw result.error;
+  return result.spec;
+}
+
+function compileSpec(id: string, def: ExhibitDefinition, edition: Edition): ExhibitSpec {
   const loadOther = (v: string) => (v === edition.version ? edition : loadEdition(v));
   const body = def.build({ edition, loadEdition: loadOther });
   // Every spec is stamped with the edition it was built from here, once, so no exhibit can misstate it;
@@ -76,7 +91,6 @@ export function buildExhibit(id: string, edition: Edition = loadPinnedEdition())
     );
   }
   if (result.data.id !== id) throw new Error(`Exhibit "${id}" returned a spec with id "${result.data.id}"; the ids must match.`);
-  perEdition.set(id, result.data);
   return result.data;
 }
 
