@@ -154,25 +154,29 @@ export function exhibitLabel(part: number, number: number): string {
   return `${part}.${number}`;
 }
 
+function location(entry: ArticleEntry, i: number, parts: Map<string, number>): ExhibitLocation {
+  const part = parts.get(entry.slug) ?? parts.size + 1;
+  return { article: entry.slug, articleTitle: entry.title, number: i + 1, part, label: exhibitLabel(part, i + 1) };
+}
+
 /** Where an exhibit is placed, or undefined when no article places it. */
 export function locateExhibit(id: string, index = getArticleIndex(), parts = reportParts()): ExhibitLocation | undefined {
-  return exhibitLocator(index, parts)(id);
+  for (const entry of index.values()) {
+    const i = entry.exhibits.indexOf(id);
+    if (i >= 0) return location(entry, i, parts);
+  }
+  return undefined;
 }
 
 /**
  * Lookups of many exhibits against one reading of the index (the changes page names thousands of rows'
- * exhibits in a large report): each locateExhibit() call re-checks every article file and site.yaml, which
- * made that page's cost grow with articles × changed figures (53 s of a 200-article build).
+ * exhibits in a large report): outside a build each locateExhibit() call re-checks every article file and
+ * site.yaml, which made that page's cost grow with articles × changed figures (53 s of a 200-article build).
  */
 export function exhibitLocator(index = getArticleIndex(), parts = reportParts()): (id: string) => ExhibitLocation | undefined {
   const at = new Map<string, ExhibitLocation>();
-  for (const entry of index.values()) {
-    const part = parts.get(entry.slug) ?? parts.size + 1;
-    // The first placement wins, in index order, as an exhibit has one home (duplicatePlacements reports the rest).
-    entry.exhibits.forEach((id, i) => {
-      if (!at.has(id)) at.set(id, { article: entry.slug, articleTitle: entry.title, number: i + 1, part, label: exhibitLabel(part, i + 1) });
-    });
-  }
+  // The first placement wins, in index order, as in locateExhibit (duplicatePlacements reports the rest).
+  for (const entry of index.values()) entry.exhibits.forEach((id, i) => at.has(id) || at.set(id, location(entry, i, parts)));
   return (id) => at.get(id);
 }
 
