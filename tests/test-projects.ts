@@ -2,10 +2,10 @@
 // tests/sequencer.ts). Plain data, so tests/unit/test-projects.test.ts can check it against the files.
 
 /**
- * End-to-end files that build their own throwaway project (tests/e2e/rebuild-project.ts) and never read the
- * shared site: vitest project `e2e-builds`, which has no global setup, so they start while the site builds.
+ * End-to-end files that build their own throwaway project (tests/e2e/rebuild-project.ts) or folder and never
+ * read the shared site: vitest project `e2e-builds`, which has no global setup, so they start while the site builds.
  */
-export const E2E_BUILDS = ['analyst-path', 'base-path', 'frontmatter-build', 'injection', 'rebuild-dev-reload', 'rebuild-editions', 'second-report'].map((f) => `tests/e2e/${f}.test.ts`);
+export const E2E_BUILDS = ['analyst-path', 'base-path', 'frontmatter-build', 'injection', 'pdf-print', 'rebuild-dev-reload', 'rebuild-editions', 'second-report'].map((f) => `tests/e2e/${f}.test.ts`);
 
 /**
  * The order in which test files start. Every project shares two workers (one per core of the CI machine),

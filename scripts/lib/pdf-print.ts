@@ -1,25 +1,24 @@
 /**
  * Prints pages of a built site to PDF with headless Chromium (Debian's /usr/bin/chromium through
- * playwright-core): serves the folder over HTTP on 127.0.0.1 under the site's base path, opens each page
- * with JavaScript off (exhibits then show their static SVG, which prints as vectors) and writes A4, tagged
+ * playwright-core): answers every request of a page from the built folder on disk (scripts/lib/static-server.ts
+ * staticFile, the rules of the test server), opens each page with JavaScript off (exhibits then show their static SVG, which prints as vectors) and writes A4, tagged
  * PDFs with an outline, a running header/footer, and pinned dates so a rebuild gives the same bytes.
  *
  * Each page is opened at its public (canonical) URL and every request to the public origin is answered
- * by the local server, so links in the PDF point at the published site, never at 127.0.0.1, and the
- * PDF does not depend on the port. Requests to any other origin are refused.
+ * from disk, so links in the PDF point at the published site. Requests to any other origin are refused.
  */
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
-import { reuseByDependencies, sha256, storeWithDependencies } from '../../src/lib/publish/output-cache.ts';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { cacheEnabled, cacheKey, entryPath, reuseByDependencies, sha256, storeWithDependencies, writeEntry } from '../../src/lib/publish/output-cache.ts';
 import { printedBytes } from './pdf-inputs.ts';
+import { destinationPages } from './pdf-destinations.ts';
 import { CHROMIUM_ARGS, chromiumPath } from '../chromium-path.mjs';
 import { pinPdfDates } from './pdf-metadata.ts';
 import { stablePdfNodeIds } from './stable-pdf-ids.ts';
 import { pageFrameCss, type PageFrame } from './pdf-templates.ts';
-import { serveStatic } from './static-server.ts';
+import { staticFile } from './static-server.ts';
 
 export interface PdfJob {
   /** Site-relative page path, e.g. "articles/capex/". */
@@ -31,10 +30,11 @@ export interface PdfJob {
   /** The first page is a cover: no running header, footer or page number on it. */
   cover?: boolean;
   /**
-   * The page has a contents list to number: `.pdf-mark` elements (text "PDFMARK:<key>:END") where each
-   * entry starts and `[data-pdf-page="<key>"]` slots for the numbers. Printed twice: the first PDF is read
-   * back with pdftotext to find the page of each mark, the numbers are filled in, the marks removed, and
-   * the page printed again. (Chromium has no target-counter(), so CSS cannot number a contents page.)
+   * The page has a contents list to number: `[data-pdf-page="<id>"]` slots, each for the page on which the
+   * element with that id starts (the entry's own link target). The page is printed with the numbers of its
+   * last printing (output cache, kind "pdf-contents"), or none; the pages are read back from the PDF's named
+   * destinations (scripts/lib/pdf-destinations.ts) and, if any differs, filled in and printed again. Chromium
+   * has no target-counter(), so CSS cannot number a contents page.
    */
   contents?: boolean;
 }
@@ -59,8 +59,6 @@ export interface PrintedPdf {
   cached: boolean;
 }
 
-/** Same switches as the end-to-end tests (tests/e2e/support/browser.ts): quiet, offline, no sandbox for CI root. */
-
 export const CHROMIUM_MISSING = [
   'Cannot print the PDFs: Chromium is not installed.',
   'Why: every article and the whole report are printed to PDF by headless Chromium after the site is built.',
@@ -68,41 +66,19 @@ export const CHROMIUM_MISSING = [
   'To build without PDFs (the "Download PDF" links are then left out), run the build with SKIP_PDF=1.',
 ].join('\n');
 
-export const PDFTOTEXT_MISSING = [
-  'Cannot number the contents page of the report PDF: pdftotext is not installed.',
-  'Why: the contents page numbers are read back from a first printing with pdftotext (Chromium cannot compute them).',
-  'Install it with `sudo apt-get install -y poppler-utils` (Debian/Ubuntu), or build without PDFs with SKIP_PDF=1.',
-].join('\n');
+/**
+ * Where a page is opened when its HTML names no canonical URL (a preview build without the report's public
+ * address): a fixed origin, so the PDF's links do not depend on anything of the machine that printed it.
+ */
+const PREVIEW_ORIGIN = 'http://localhost';
 
-/** Pure: key -> 1-based page of the first "PDFMARK:<key>:END" in pdftotext output (pages split by form feeds). */
-export function markPages(text: string): Map<string, number> {
-  const pages = new Map<string, number>();
-  text.split('\f').forEach((pageText, i) => {
-    for (const m of pageText.matchAll(/PDFMARK:([^\s:]+):END/g)) if (!pages.has(m[1]!)) pages.set(m[1]!, i + 1);
-  });
-  return pages;
-}
-
-function pdfToText(pdf: Buffer): string {
-  const tmp = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'pdf-contents-')), 'pass1.pdf');
-  try {
-    fs.writeFileSync(tmp, pdf);
-    const res = spawnSync('pdftotext', ['-enc', 'UTF-8', tmp, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-    if (res.error) throw new Error(PDFTOTEXT_MISSING);
-    if (res.status !== 0) throw new Error(`pdftotext failed on the first printing of the report: ${res.stderr}`);
-    return res.stdout;
-  } finally {
-    fs.rmSync(path.dirname(tmp), { recursive: true, force: true });
-  }
-}
-
-/** The page's canonical URL from its HTML (what Astro built from SITE_URL), or its local URL if it has none. */
-function publicUrl(outDir: string, page: string, localBase: string): string {
+/** The page's canonical URL from its HTML (what Astro built from SITE_URL), or its preview URL if it has none. */
+function publicUrl(outDir: string, page: string, basePath: string): string {
   const file = path.join(outDir, page, 'index.html');
   const html = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
   const canonical = /<link\b[^>]*\brel="canonical"[^>]*>/i.exec(html)?.[0];
   const href = canonical ? /\bhref="([^"]+)"/.exec(canonical)?.[1] : undefined;
-  return href && /^https?:\/\//.test(href) ? href : new URL(page, localBase).href;
+  return href && /^https?:\/\//.test(href) ? href : new URL(page, `${PREVIEW_ORIGIN}${basePath}`).href;
 }
 
 async function launch(): Promise<Browser> {
@@ -111,16 +87,25 @@ async function launch(): Promise<Browser> {
   return chromium.launch({ executablePath, args: CHROMIUM_ARGS });
 }
 
+/** Slot id → page, as the numbering store keeps it (sorted, so equal numberings are equal bytes). */
+type Numbering = Record<string, number>;
+
+/** The numbers a contents page was last printed with: a guess that saves a printing when it still holds. */
+function lastNumbering(inputs: unknown): Numbering {
+  if (!cacheEnabled()) return {};
+  const file = entryPath('pdf-contents', cacheKey('pdf-contents', inputs));
+  return fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')) as Numbering) : {};
+}
+
 export async function printPdfs(opts: PrintOptions): Promise<PrintedPdf[]> {
   const browser = await launch();
-  const server = await serveStatic(path.resolve(opts.outDir), opts.basePath);
+  const root = path.resolve(opts.outDir);
   const failures: string[] = [];
   try {
     // No JavaScript: the static exhibit images are the print version, and nothing can change after load.
     const context = await browser.newContext({ javaScriptEnabled: false, colorScheme: 'light', reducedMotion: 'reduce' });
-    const local = new URL(server.url);
-    const targets = opts.jobs.map((job) => ({ ...job, url: publicUrl(opts.outDir, job.page, server.url) }));
-    const publicOrigins = new Set(targets.map((t) => new URL(t.url).origin));
+    const targets = opts.jobs.map((job) => ({ ...job, url: publicUrl(opts.outDir, job.page, opts.basePath) }));
+    const origins = new Set(targets.map((t) => new URL(t.url).origin));
     const queue = [...targets];
     const done: PrintedPdf[] = [];
     const browserVersion = browser.version();
@@ -128,31 +113,30 @@ export async function printPdfs(opts: PrintOptions): Promise<PrintedPdf[]> {
     // records each one's hash and reuses the PDF only while all of them are unchanged.
     // A dependency that cannot be read counts as changed: the page is printed again.
     const readLocal = async (dep: string) => {
-      const r = await fetch(`${local.origin}${dep}`).catch(() => undefined);
-      return r?.ok ? printedBytes(dep, new Uint8Array(await r.arrayBuffer())) : undefined;
+      const file = staticFile(root, opts.basePath, new URL(dep, PREVIEW_ORIGIN).pathname);
+      return file.status === 200 ? printedBytes(dep, file.body) : undefined;
     };
     const worker = async () => {
       const page = await context.newPage();
       const missing: string[] = [];
       const deps: Record<string, string> = {};
+      // Every request is answered from disk in this process: no HTTP round trip per image and font (the
+      // whole report loads over a thousand images at 200 articles).
       await page.route('**/*', async (route) => {
         const requested = new URL(route.request().url());
-        if (requested.origin !== local.origin && !publicOrigins.has(requested.origin)) return route.abort('blockedbyclient');
+        if (!origins.has(requested.origin)) return route.abort('blockedbyclient');
         const dep = `${requested.pathname}${requested.search}`;
         try {
-          // Once more on a reset: the local server may close an idle keep-alive connection just as it is reused.
-          const response = await route.fetch({ url: `${local.origin}${dep}` }).catch(() => route.fetch({ url: `${local.origin}${dep}` }));
+          const file = staticFile(root, opts.basePath, requested.pathname);
           // Hashed as printed: an HTML page without its machine-only metadata (scripts/lib/pdf-inputs.ts).
-          if (response.ok()) deps[dep] = sha256(printedBytes(dep, await response.body()));
-          return await route.fulfill({ response });
+          if (file.status === 200) deps[dep] = sha256(printedBytes(dep, file.body));
+          else missing.push(`${file.status} ${requested.href}`);
+          return await route.fulfill({ status: file.status, contentType: file.type, body: file.body });
         } catch (err) {
           // Reported with the page below ("did not load cleanly") instead of crashing the build mid-print.
           missing.push(`${dep}: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`);
           return route.abort('failed').catch(() => undefined);
         }
-      });
-      page.on('response', (r) => {
-        if (r.status() >= 400) missing.push(`${r.status()} ${r.url()}`);
       });
       for (let job = queue.shift(); job; job = queue.shift()) {
         const t0 = performance.now();
@@ -187,23 +171,13 @@ export async function printPdfs(opts: PrintOptions): Promise<PrintedPdf[]> {
           document.head.append(style);
         }, pageFrameCss(frame, { cover: job.cover }));
         const print = () => page.pdf({ printBackground: true, preferCSSPageSize: true, outline: true, tagged: true });
-        let raw = await print();
+        let raw: Buffer;
         if (job.contents) {
-          const found = markPages(pdfToText(raw));
-          const unplaced = await page.evaluate((entries) => {
-            const pages = new Map(entries);
-            const missing: string[] = [];
-            document.querySelectorAll<HTMLElement>('[data-pdf-page]').forEach((slot) => {
-              const n = pages.get(slot.dataset.pdfPage ?? '');
-              if (n === undefined) missing.push(slot.dataset.pdfPage ?? '');
-              else slot.textContent = String(n);
-            });
-            document.querySelectorAll('.pdf-mark').forEach((m) => m.remove());
-            return missing;
-          }, [...found]);
-          if (unplaced.length) failures.push(`${job.page}: contents entries with no mark in the printed PDF: ${unplaced.join(', ')}`);
-          raw = await print();
-        }
+          const numbered = await printNumbered(page, print, lastNumbering(cacheInputs));
+          if (numbered.problem) failures.push(`${job.page}: ${numbered.problem}`);
+          else if (cacheEnabled()) writeEntry(entryPath('pdf-contents', cacheKey('pdf-contents', cacheInputs)), JSON.stringify(numbered.numbering));
+          raw = numbered.pdf;
+        } else raw = await print();
         // Pinned dates and node ids: the same page gives the same bytes whatever else its tab printed first.
         const { pdf } = stablePdfNodeIds(pinPdfDates(raw, opts.date).pdf);
         fs.mkdirSync(path.dirname(target), { recursive: true });
@@ -227,7 +201,37 @@ export async function printPdfs(opts: PrintOptions): Promise<PrintedPdf[]> {
     }
     return done.sort((a, b) => a.file.localeCompare(b.file));
   } finally {
-    await server.close();
     await browser.close();
+  }
+}
+
+/**
+ * Prints a page whose contents slots must hold the pages their entries start on. Starts from `guess` (the
+ * last printing's numbers); each printing is read back, and the page is printed again with what it says
+ * until the numbers printed are the numbers found: once when the guess holds, twice from no guess (a third
+ * time only if the numbers lengthen the contents page). Numbers that still move after that are reported
+ * rather than looped on.
+ */
+async function printNumbered(page: Page, print: () => Promise<Buffer>, guess: Numbering): Promise<{ pdf: Buffer; numbering: Numbering; problem?: string }> {
+  const slots = await page.evaluate(() => [...document.querySelectorAll<HTMLElement>('[data-pdf-page]')].map((s) => s.dataset.pdfPage ?? ''));
+  const fill = (numbering: Numbering) =>
+    page.evaluate((n) => {
+      document.querySelectorAll<HTMLElement>('[data-pdf-page]').forEach((slot) => {
+        slot.textContent = String(n[slot.dataset.pdfPage ?? ''] ?? '');
+      });
+    }, numbering);
+  // A slot with no guess gets 0, never a page: a slot printed empty first and filled later gives other
+  // bytes than one printed with a number each time (measured on Chromium 156), so every path prints numbers.
+  let numbering: Numbering = Object.fromEntries(slots.map((id) => [id, guess[id] ?? 0]));
+  for (let printing = 1; ; printing++) {
+    await fill(numbering);
+    const pdf = await print();
+    const found = destinationPages(pdf);
+    const unplaced = slots.filter((id) => !found.has(id));
+    if (unplaced.length) return { pdf, numbering, problem: `contents entries whose target is not in the printed PDF (no element with that id, or no link to it): ${unplaced.join(', ')}` };
+    const now: Numbering = Object.fromEntries(slots.map((id) => [id, found.get(id)!]).sort(([a], [b]) => (a! < b! ? -1 : 1)));
+    if (slots.every((id) => numbering[id] === now[id])) return { pdf, numbering: now };
+    if (printing === 3) return { pdf, numbering: now, problem: 'the contents page numbers still moved after three printings' };
+    numbering = now;
   }
 }

@@ -31,30 +31,37 @@ export interface StaticServer {
   close: () => Promise<void>;
 }
 
+export interface StaticFile {
+  status: 200 | 403 | 404;
+  type: string;
+  body: Buffer;
+}
+
+/**
+ * What the server answers for a URL path: the file under `root` (a folder's index.html), or the site's
+ * 404 page. Shared with the PDF printer, which answers its page's requests from disk with the same rules.
+ */
+export function staticFile(root: string, basePath: string, pathname: string): StaticFile {
+  let rel = decodeURIComponent(pathname);
+  const notFound = (): StaticFile => {
+    const page = path.join(root, '404.html');
+    return { status: 404, type: TYPES['.html']!, body: fs.existsSync(page) ? fs.readFileSync(page) : Buffer.from('not found') };
+  };
+  if (!rel.startsWith(basePath)) return notFound();
+  rel = rel.slice(basePath.length);
+  let file = path.join(root, rel);
+  if (!file.startsWith(path.resolve(root))) return { status: 403, type: 'text/plain', body: Buffer.alloc(0) };
+  if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
+  if (!fs.existsSync(file)) return notFound();
+  return { status: 200, type: TYPES[path.extname(file)] ?? 'application/octet-stream', body: fs.readFileSync(file) };
+}
+
 /** Serves `root` under `basePath` (e.g. "/research/") on a free loopback port. */
 export async function serveStatic(root: string, basePath = '/'): Promise<StaticServer> {
   const server = http.createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    let rel = decodeURIComponent(url.pathname);
-    if (!rel.startsWith(basePath)) {
-      res.writeHead(404).end('not found');
-      return;
-    }
-    rel = rel.slice(basePath.length);
-    let file = path.join(root, rel);
-    if (!file.startsWith(path.resolve(root))) {
-      res.writeHead(403).end();
-      return;
-    }
-    if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
-    if (!fs.existsSync(file)) {
-      const notFound = path.join(root, '404.html');
-      res.writeHead(404, { 'Content-Type': TYPES['.html']! });
-      res.end(fs.existsSync(notFound) ? fs.readFileSync(notFound) : 'not found');
-      return;
-    }
-    res.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
-    res.end(fs.readFileSync(file));
+    const file = staticFile(path.resolve(root), basePath, new URL(req.url ?? '/', 'http://localhost').pathname);
+    res.writeHead(file.status, { 'Content-Type': file.type });
+    res.end(file.body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

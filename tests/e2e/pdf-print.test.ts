@@ -1,0 +1,83 @@
+// The PDF printer on a small built folder of its own (no shared site): the contents page numbered from the
+// printed PDF, from no guess and from a wrong one, with the same bytes either way; and a page with a missing
+// image failing the print with its address.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { printPdfs, type PdfJob } from '../../scripts/lib/pdf-print.ts';
+import { destinationPages } from '../../scripts/lib/pdf-destinations.ts';
+import { pdfPages, requirePoppler, squash } from './support/poppler.ts';
+
+let dir: string;
+const frame = { reportTitle: 'Printer test', footerNote: 'Test firm' };
+const job: PdfJob = { page: 'report/', file: 'pdf/report.pdf', documentTitle: 'Full report', cover: true, contents: true };
+
+/** A report page: a cover, a contents page, part A over `aPages` pages, then part B. */
+function writeReport(aPages: number, note = ''): void {
+  const spacer = Array.from({ length: aPages - 1 }, () => '<div style="break-before: page">More of part A.</div>').join('');
+  fs.mkdirSync(path.join(dir, 'report'), { recursive: true });
+  fs.writeFileSync(
+    path.join(dir, 'report/index.html'),
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Report</title></head><body>
+<section><h1>Printer test</h1><p>${note}</p></section>
+<nav style="break-before: page"><h2>Contents</h2><ol>
+<li><a href="#part-a">Part A</a> <span data-pdf-page="part-a"></span></li>
+<li><a href="#part-b">Part B</a> <span data-pdf-page="part-b"></span></li></ol></nav>
+<section id="part-a" style="break-before: page"><h1>Part A</h1>${spacer}</section>
+<section id="part-b" style="break-before: page"><h1>Part B</h1></section></body></html>`,
+  );
+}
+
+const print = (jobs: PdfJob[] = [job]) => printPdfs({ outDir: dir, basePath: '/', jobs, frame, date: '2025-02-14', concurrency: 1 });
+const pdf = () => fs.readFileSync(path.join(dir, job.file));
+/** "Part A 3" → { 'Part A': 3 }: the numbers as a reader sees them on the contents page. */
+const contentsNumbers = () => {
+  const page = squash(pdfPages(path.join(dir, job.file))[1]!);
+  return { a: Number(/Part A (\d+)/.exec(page)?.[1]), b: Number(/Part B (\d+)/.exec(page)?.[1]) };
+};
+const guessFile = () => fs.readdirSync(path.join(dir, '.cache/pdf-contents'), { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
+
+beforeAll(() => {
+  requirePoppler();
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pdf-print-'));
+  process.env.OUTPUT_CACHE_DIR = path.join(dir, '.cache');
+});
+afterAll(() => {
+  delete process.env.OUTPUT_CACHE_DIR;
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+describe('contents numbering', () => {
+  it('numbers each entry with the page its target starts on, from an empty cache', async () => {
+    writeReport(2);
+    await print();
+    expect(contentsNumbers()).toEqual({ a: 3, b: 5 });
+    expect(Object.fromEntries(destinationPages(pdf()))).toMatchObject({ 'part-a': 3, 'part-b': 5 });
+    // The numbers are kept as the next printing's guess.
+    expect(guessFile()).toHaveLength(1);
+  });
+
+  it('corrects a guess that no longer holds, and prints the same bytes as a printing without any guess', async () => {
+    // Part A grows by two pages: the kept numbers (3, 5) are wrong for B.
+    writeReport(4, 'Revised.');
+    await print();
+    expect(contentsNumbers()).toEqual({ a: 3, b: 7 });
+    const withGuess = pdf();
+    process.env.OUTPUT_CACHE = 'off';
+    try {
+      await print();
+    } finally {
+      delete process.env.OUTPUT_CACHE;
+    }
+    expect(pdf().equals(withGuess)).toBe(true);
+  });
+});
+
+describe('a page that does not load cleanly', () => {
+  it('fails the print, naming the page and the missing file', async () => {
+    fs.mkdirSync(path.join(dir, 'broken'), { recursive: true });
+    fs.writeFileSync(path.join(dir, 'broken/index.html'), '<!doctype html><html lang="en"><head><title>Broken</title></head><body><h1>Broken</h1><img src="/images/missing.svg" alt=""></body></html>');
+    await expect(print([{ page: 'broken/', file: 'pdf/broken.pdf' }])).rejects.toThrow(/did not load cleanly[\s\S]*broken\/: 404 http:\/\/localhost\/images\/missing\.svg/);
+  });
+});
