@@ -6,6 +6,7 @@ import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import { remarkArticle } from './src/lib/content/remark-article.ts';
 import { rehypeBaseLinks } from './src/lib/content/rehype-base-links.ts';
+import { assetFilesIntegration } from './src/integrations/asset-files.ts';
 import { dataReload } from './src/integrations/data-reload.ts';
 import { loadSiteConfig, siteFile } from './src/lib/config/load-site.ts';
 import { displayPath } from './src/lib/data/paths.ts';
@@ -31,7 +32,9 @@ export default defineConfig({
     }),
   },
   // dataReload: `astro dev` reloads the page when a dataset CSV/datapackage.json or sources.json changes.
-  integrations: [mdx(), dataReload()],
+  // assetFilesIntegration: static chart SVGs, downloads and social cards, written beside the pages by a second
+  // process instead of as thousands of Astro routes (src/integrations/asset-files.ts).
+  integrations: [mdx(), dataReload(), assetFilesIntegration()],
   vite: {
     build: {
       // Never inline scripts into the HTML or fonts into CSS as data: URIs: the Content-Security-Policy

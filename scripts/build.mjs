@@ -3,10 +3,8 @@
 // Usage: npm run build [-- --out <dir>]
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { postBuild } from './post-build.mjs';
-import { cacheEnabled } from '../src/lib/publish/output-cache.ts';
 import { logStages, stageTimes } from './lib/build-stages.ts';
 import { DataError } from '../src/lib/data/errors.ts';
 import { loadSiteConfig } from '../src/lib/config/load-site.ts';
@@ -19,24 +17,25 @@ const finalDir = path.resolve(outArg >= 0 && args[outArg + 1] ? args[outArg + 1]
 const tmpDir = `${finalDir}.building-${process.pid}`;
 const oldDir = `${finalDir}.previous-${process.pid}`;
 
-// Leftovers of builds that were killed (their process is gone) are removed; live ones are left alone.
+// Leftovers of builds that were killed (their process is gone) are removed; live ones are left alone. The
+// assets folder is the one the asset-files integration writes into beside Astro's (named after Astro's pid).
 for (const name of fs.existsSync(path.dirname(finalDir)) ? fs.readdirSync(path.dirname(finalDir)) : []) {
-  const m = new RegExp(`^${path.basename(finalDir).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.(?:building|previous)-(\\d+)$`).exec(name);
+  const m = new RegExp(`^${path.basename(finalDir).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.(?:building|previous)-(\\d+)(?:\\.assets-(\\d+))?$`).exec(name);
   if (!m) continue;
-  let alive = true;
-  try {
-    process.kill(Number(m[1]), 0);
-  } catch {
-    alive = false;
-  }
-  if (!alive) fs.rmSync(path.join(path.dirname(finalDir), name), { recursive: true, force: true });
+  const alive = (pid) => {
+    try {
+      process.kill(Number(pid), 0);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  if (!alive(m[1]) || (m[2] && !alive(m[2]))) fs.rmSync(path.join(path.dirname(finalDir), name), { recursive: true, force: true });
 }
 // Ctrl-C reaches every process of the terminal: Astro or Chromium stop mid-step, and their errors
 // ("page.goto: net::ERR_ABORTED") would read like a problem to fix. Say what happened instead; the
 // temporary folder goes, the published dist/ was never touched. 130 = 128 + SIGINT, the shell convention.
 let astroChild;
-/** The process drawing static images ahead of Astro (drawAhead below), stopped with the build. */
-let ahead;
 function interrupted(signal) {
   // Astro got the terminal's signal too: let it stop writing into the temporary folder before removing it.
   if (astroChild && astroChild.exitCode === null && astroChild.signalCode === null) {
@@ -44,8 +43,7 @@ function interrupted(signal) {
     astroChild.once('exit', () => interrupted(signal));
     return;
   }
-  ahead?.kill();
-  fs.rmSync(tmpDir, { recursive: true, force: true });
+  removeTemporary();
   console.error(`\nBuild interrupted; ${path.relative(process.cwd(), finalDir) || '.'}/ was left as it was.`);
   process.exit(130);
 }
@@ -83,8 +81,6 @@ if (dataError) {
 const { BASE_URL: _ignored, ...env } = process.env;
 // Astro's output is passed through as it comes and kept, to time the build's stages from its per-route lines.
 let astroLog = '';
-// A second core draws the static images into the output cache while Astro bundles (scripts/lib/draw-ahead.ts).
-ahead = cacheEnabled() && os.availableParallelism() > 1 ? drawAhead(env) : undefined;
 const astro = await new Promise((resolve) => {
   astroChild = spawn(process.execPath, [path.resolve('node_modules/astro/bin/astro.mjs'), 'build'], {
     stdio: ['inherit', 'pipe', 'inherit'],
@@ -97,35 +93,21 @@ const astro = await new Promise((resolve) => {
   astroChild.on('exit', (status, signal) => resolve({ status, signal }));
 });
 const astroMs = Number(process.hrtime.bigint() - started) / 1e6;
-const drawnAhead = await ahead?.stop();
 
 /**
- * Starts scripts/lib/draw-ahead.ts; stop() ends it (SIGTERM: it finishes the image it is drawing) and gives
- * the line to print: what it drew, or its error when it failed (Astro, which draws the same images, succeeded,
- * so the failure is the engine's and worth reporting, but it cannot have changed a byte of the site).
+ * The temporary output and the asset-files integration's folder beside it (`<tmpDir>.assets-<Astro's pid>`),
+ * which Astro cannot remove itself when it was stopped by a signal.
  */
-function drawAhead(childEnv) {
-  const child = spawn(process.execPath, [path.resolve('scripts/lib/draw-ahead.ts')], { stdio: ['ignore', 'pipe', 'pipe'], env: childEnv });
-  let out = '';
-  let err = '';
-  child.stdout.on('data', (c) => (out += c));
-  child.stderr.on('data', (c) => (err = (err + c).slice(-4000)));
-  const exited = new Promise((resolve) => child.on('exit', (code) => resolve(code)));
-  return {
-    // Between two images, as stop() does, but without waiting for it.
-    kill: () => child.kill('SIGTERM'),
-    async stop() {
-      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
-      const code = await exited;
-      if (code !== 0) return `Drawing the static images ahead failed (they were drawn by Astro instead):\n${err.trim()}`;
-      const r = JSON.parse(out.trim().split('\n').pop() ?? '{}');
-      return `Static images drawn ahead, in parallel with Astro: ${r.done} of ${r.of} in ${(r.ms / 1000).toFixed(1)} s.`;
-    },
-  };
+function removeTemporary() {
+  fs.rmSync(tmpDir, { recursive: true, force: true });
+  const prefix = `${path.basename(tmpDir)}.assets-`;
+  for (const name of fs.existsSync(path.dirname(tmpDir)) ? fs.readdirSync(path.dirname(tmpDir)) : []) {
+    if (name.startsWith(prefix)) fs.rmSync(path.join(path.dirname(tmpDir), name), { recursive: true, force: true });
+  }
 }
 
 function fail(what) {
-  fs.rmSync(tmpDir, { recursive: true, force: true });
+  removeTemporary();
   const kept = fs.existsSync(finalDir) ? `The previous site in ${path.relative(process.cwd(), finalDir)}/ was left untouched.` : 'No site was written.';
   console.error(`\nBuild failed: ${what}. ${kept}\nFix the problem reported above and run the build again.`);
   process.exit(1);
@@ -135,7 +117,6 @@ if (astro.signal === 'SIGINT' || astro.signal === 'SIGTERM') interrupted();
 if (astro.status !== 0) await settle();
 if (astro.status !== 0) fail(astro.signal ? `astro build was stopped by ${astro.signal}` : 'astro build exited with an error');
 logStages(stageTimes(astroLog, astroMs));
-if (drawnAhead) console.log(drawnAhead);
 try {
   await postBuild(tmpDir);
 } catch (err) {

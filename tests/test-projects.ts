@@ -27,6 +27,7 @@ export const START_ORDER = [
   'tests/e2e/base-path.test.ts', // ~38 s: a build under a sub-path
   'tests/e2e/exhibit-fallback.test.ts', // ~35 s
   'tests/e2e/analyst-path.test.ts', // ~20 s: a build of an analyst's new article
+  'tests/e2e/pdf-print.test.ts', // ~6 s: the PDF printer on a folder of its own
   'tests/e2e/rebuild-dev-reload.test.ts', // ~12 s: the dev server
   'tests/e2e/theme.test.ts', // ~12 s
   'tests/e2e/pdf.test.ts', // ~9 s

@@ -93,5 +93,22 @@ describe('astro dev with the data-reload integration', () => {
     expect(fixed.text).toContain('1 figure revised');
     expect(fixed.text).toContain('$140.5 billion');
     expect(dev!.log()).toMatch(/\[data-reload\] content\/data\/[\d-]+\/capex\.csv changed; reloading the page\./);
+    // The generated assets (not Astro routes in a build: src/integrations/asset-files.ts) follow the edit too.
+    const csvDownload = await page('/downloads/hyperscaler-capex/data.csv');
+    expect(csvDownload.status).toBe(200);
+    expect(csvDownload.text).toMatch(/,140\.5,.*capex\.amazon\.2025,/);
   }, 90_000);
+
+  it('serves the static chart images, downloads and social cards, and a 404 for an asset that does not exist', async () => {
+    const svg = await fetch(`${url}/exhibits/hyperscaler-capex.dark.svg`);
+    expect(svg.status).toBe(200);
+    expect(svg.headers.get('content-type')).toBe('image/svg+xml');
+    expect(await svg.text()).toContain('<svg xmlns="http://www.w3.org/2000/svg"');
+    const card = await fetch(`${url}/og/capex.png`);
+    expect(card.headers.get('content-type')).toBe('image/png');
+    expect(Buffer.from(await card.arrayBuffer()).subarray(1, 4).toString()).toBe('PNG');
+    const pkg = JSON.parse((await page('/downloads/hyperscaler-capex/datapackage.json')).text) as { resources: { path: string }[] };
+    expect(pkg.resources[0]!.path).toBe('data.csv');
+    expect((await page('/exhibits/no-such-exhibit.svg')).status).toBe(404);
+  }, 60_000);
 });

@@ -1,8 +1,8 @@
 /**
  * The site map internal-links.ts checks article links against, read from the sources that make the
- * site: the routes in src/pages (file-based routing: `articles/[slug].astro` -> /articles/<slug>/,
- * `exhibits/[id].svg.ts` -> /exhibits/<id>.svg), the files in public/, the PDFs the build prints, and the
- * article index (slugs and anchors). Param values are known for `slug` (articles), `id` (exhibits) and
+ * site: the routes in src/pages (file-based routing: `articles/[slug].astro` -> /articles/<slug>/), the
+ * files in public/, the generated assets (/exhibits/<id>.svg, /downloads/<id>/…, /og/<slug>.png), the PDFs
+ * the build prints, and the article index (slugs and anchors). Param values are known for `slug` (articles), `id` (exhibits) and
  * `edition` (dataset editions); other params take any value.
  *
  * Anchors of an .astro page are its literal `id="…"` attributes and those of the layouts; a page with a
@@ -21,6 +21,15 @@ const PDF_ROUTES: Route[] = [
   { segments: ['pdf', '[slug].pdf'], page: false, anchors: null },
   { segments: ['pdf', 'report.pdf'], page: false, anchors: null },
 ];
+
+/** Files the build writes beside the pages (src/lib/publish/asset-files.ts lists them; they are no routes). */
+const ASSET_ROUTES: Route[] = [
+  ['exhibits', '[id].svg'],
+  ['exhibits', '[id].dark.svg'],
+  ['downloads', '[id]', 'data.csv'],
+  ['downloads', '[id]', 'datapackage.json'],
+  ['og', '[slug].png'],
+].map((segments) => ({ segments, page: false, anchors: null }));
 
 function walk(dir: string, rel = ''): string[] {
   if (!fs.existsSync(dir)) return [];
@@ -91,7 +100,7 @@ export function loadSiteMap(
     cache = {
       key,
       site: {
-        routes: [...routes, ...publicRoutes(publicDir), ...PDF_ROUTES],
+        routes: [...routes, ...publicRoutes(publicDir), ...ASSET_ROUTES, ...PDF_ROUTES],
         params: { slug: [], id: exhibitIds(), edition: listEditions() },
       },
       templateIds: articleTemplateIds,

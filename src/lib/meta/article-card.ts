@@ -1,7 +1,7 @@
 /**
  * An article's social card: its title and first <Value> with the report's branding. The card is the whole
- * input of its drawing, so it is also the output cache's key: the og route and the build's drawing ahead
- * (scripts/lib/draw-ahead.ts) both come through here and cannot disagree.
+ * input of its drawing, so it is also the output cache's key: the site's card (src/pages/og/site.png.ts) and
+ * the articles' (src/lib/publish/asset-files.ts) both come through here.
  */
 import type { SiteConfig } from '../config/site-schema.ts';
 import { resolveValue } from '../content/resolve-value.ts';

@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 /** Folders (from the project root) whose files make up the engine's version. */
-const ENGINE_SOURCES = ['src/lib', 'src/pages/exhibits', 'src/pages/og', 'scripts/lib', 'scripts/post-build'];
+const ENGINE_SOURCES = ['src/lib', 'src/pages/og', 'scripts/lib', 'scripts/post-build'];
 
 export function cacheDir(): string {
   return path.resolve(process.env.OUTPUT_CACHE_DIR ?? '.cache/outputs');
