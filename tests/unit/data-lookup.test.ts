@@ -78,4 +78,17 @@ describe('closest', () => {
     expect(closest('capex.amazon.2204', ids)).toEqual(['capex.amazon.2024', 'capex.amazon.2025', 'capex.meta.2024']);
     expect(closest('zzz', ids)).toEqual([]);
   });
+
+  it('stops measuring at a bound: exact up to it, bound + 1 past it', () => {
+    expect(editDistance('kitten', 'sitting', 3)).toBe(3);
+    expect(editDistance('kitten', 'sitting', 2)).toBe(3);
+    expect(editDistance('kitten', 'sitting', 0)).toBe(1);
+    expect(editDistance('a', 'abcdef', 2)).toBe(3);
+    expect(editDistance('same', 'same', 0)).toBe(0);
+  });
+
+  it('finds near ids without a shared prefix, and ids sharing a long prefix however far', () => {
+    const ids = ['xcapex.amazon.2024', 'capex.amazon.2024.extra.long.suffix', 'unrelated.thing'];
+    expect(closest('capex.amazon.2024', ids)).toEqual(['xcapex.amazon.2024', 'capex.amazon.2024.extra.long.suffix']);
+  });
 });

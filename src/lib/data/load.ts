@@ -186,8 +186,10 @@ export function loadPinnedEdition(): Edition {
   const site = loadSiteConfig();
   const edition = loadEdition(site.edition);
   if (edition.status === 'released') return edition;
-  const released = publishedEditions({ pinned: '' });
   if (!draftPreviewAllowed(site.edition)) {
+    // Listed only here: a previewed draft is looked up for every <Value> and exhibit, and reading every
+    // edition's status each time cost seconds per build.
+    const released = publishedEditions({ pinned: '' });
     throw new DataError(
       `The site pins dataset edition ${site.edition}, which is a draft. Drafts are never published: a draft may still change, and readers must be able to verify every figure against a frozen edition.\n` +
         `Release it first (\`npm run data -- release ${site.edition}\`), or publish a released edition with \`npm run data -- publish <edition>\` (${released.join(', ') || 'none yet'}), which sets \`edition\` in content/site.yaml.\n` +
