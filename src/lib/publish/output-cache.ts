@@ -58,11 +58,20 @@ export function entryPath(kind: string, key: string): string {
   return path.join(cacheDir(), kind, key.slice(0, 2), key);
 }
 
-/** Writes through a temporary name and renames, so a concurrent build never reads half an entry. */
+/**
+ * Writes through a temporary name and renames, so a concurrent build never reads half an entry. The folder
+ * is made only when the write finds it missing: a cold build writes thousands of entries into a few hundred
+ * folders, and a mkdir before each cost about a second at 200 articles.
+ */
 export function writeEntry(file: string, bytes: Uint8Array | string): void {
-  fs.mkdirSync(path.dirname(file), { recursive: true });
   const tmp = `${file}.${process.pid}.tmp`;
-  fs.writeFileSync(tmp, bytes);
+  try {
+    fs.writeFileSync(tmp, bytes);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(tmp, bytes);
+  }
   fs.renameSync(tmp, file);
 }
 
