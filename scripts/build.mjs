@@ -19,17 +19,17 @@ const oldDir = `${finalDir}.previous-${process.pid}`;
 
 // Leftovers of builds that were killed (their process is gone) are removed; live ones are left alone. The
 // assets folder is the one the asset-files integration writes into beside Astro's (named after Astro's pid).
+const alive = (pid) => {
+  try {
+    process.kill(Number(pid), 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
 for (const name of fs.existsSync(path.dirname(finalDir)) ? fs.readdirSync(path.dirname(finalDir)) : []) {
   const m = new RegExp(`^${path.basename(finalDir).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.(?:building|previous)-(\\d+)(?:\\.assets-(\\d+))?$`).exec(name);
   if (!m) continue;
-  const alive = (pid) => {
-    try {
-      process.kill(Number(pid), 0);
-      return true;
-    } catch {
-      return false;
-    }
-  };
   if (!alive(m[1]) || (m[2] && !alive(m[2]))) fs.rmSync(path.join(path.dirname(finalDir), name), { recursive: true, force: true });
 }
 // Ctrl-C reaches every process of the terminal: Astro or Chromium stop mid-step, and their errors

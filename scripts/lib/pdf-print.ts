@@ -1,8 +1,9 @@
 /**
  * Prints pages of a built site to PDF with headless Chromium (Debian's /usr/bin/chromium through
- * playwright-core): answers every request of a page from the built folder on disk (scripts/lib/static-server.ts
- * staticFile, the rules of the test server), opens each page with JavaScript off (exhibits then show their static SVG, which prints as vectors) and writes A4, tagged
- * PDFs with an outline, a running header/footer, and pinned dates so a rebuild gives the same bytes.
+ * playwright-core): answers every request of a page from the built folder on disk (staticFile of
+ * scripts/lib/static-server.ts, the test server's rules), opens each page with JavaScript off (exhibits
+ * then show their static SVG, which prints as vectors) and writes A4, tagged PDFs with an outline, a running
+ * header/footer, and pinned dates so a rebuild gives the same bytes.
  *
  * Each page is opened at its public (canonical) URL and every request to the public origin is answered
  * from disk, so links in the PDF point at the published site. Requests to any other origin are refused.
@@ -90,13 +91,6 @@ async function launch(): Promise<Browser> {
 /** Slot id → page, as the numbering store keeps it (sorted, so equal numberings are equal bytes). */
 type Numbering = Record<string, number>;
 
-/** The numbers a contents page was last printed with: a guess that saves a printing when it still holds. */
-function lastNumbering(inputs: unknown): Numbering {
-  if (!cacheEnabled()) return {};
-  const file = entryPath('pdf-contents', cacheKey('pdf-contents', inputs));
-  return fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')) as Numbering) : {};
-}
-
 export async function printPdfs(opts: PrintOptions): Promise<PrintedPdf[]> {
   const browser = await launch();
   const root = path.resolve(opts.outDir);
@@ -173,9 +167,12 @@ export async function printPdfs(opts: PrintOptions): Promise<PrintedPdf[]> {
         const print = () => page.pdf({ printBackground: true, preferCSSPageSize: true, outline: true, tagged: true });
         let raw: Buffer;
         if (job.contents) {
-          const numbered = await printNumbered(page, print, lastNumbering(cacheInputs));
+          // The numbers of the page's last printing: a guess that saves a printing when it still holds.
+          const guessFile = cacheEnabled() ? entryPath('pdf-contents', cacheKey('pdf-contents', cacheInputs)) : undefined;
+          const guess = guessFile && fs.existsSync(guessFile) ? (JSON.parse(fs.readFileSync(guessFile, 'utf8')) as Numbering) : {};
+          const numbered = await printNumbered(page, print, guess);
           if (numbered.problem) failures.push(`${job.page}: ${numbered.problem}`);
-          else if (cacheEnabled()) writeEntry(entryPath('pdf-contents', cacheKey('pdf-contents', cacheInputs)), JSON.stringify(numbered.numbering));
+          else if (guessFile) writeEntry(guessFile, JSON.stringify(numbered.numbering));
           raw = numbered.pdf;
         } else raw = await print();
         // Pinned dates and node ids: the same page gives the same bytes whatever else its tab printed first.

@@ -52,8 +52,8 @@ export const step = {
     const edition = loadPinnedEdition();
     // The newest date the content depends on: fixed for given inputs, unlike the time of the build.
     const date = [site.published, edition.asOf].sort().at(-1);
-    // The whole report first: it is the longest job (every article, printed twice to number its contents), so
-    // the other tabs print the articles meanwhile instead of it starting last and running alone at the end.
+    // The whole report first: it is the longest job (every article on one page, printed twice when its contents
+    // numbers moved), so the other tabs print the articles meanwhile instead of it running alone at the end.
     const jobs = [
       { page: REPORT_PRINT_PAGE, file: pdfPath(REPORT_PDF_NAME), documentTitle: 'Full report', cover: true, contents: true },
       ...slugs.map((slug) => ({ page: `articles/${slug}/`, file: pdfPath(slug) })),

@@ -8,23 +8,26 @@
  * A failure of the writer fails the build with its message. If Astro fails first, the writer is stopped and
  * its folder removed; a build killed outright leaves `<outDir>.assets-<pid>`, which scripts/build.mjs removes.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
-/** Moves every file under `from` to the same place under `to`, refusing to replace a file Astro wrote. */
-export function mergeInto(from: string, to: string): void {
+/**
+ * Moves every file under `from` to the same place under `to`, refusing to replace a file Astro wrote.
+ * `rel` is the site path of `from`, for the message.
+ */
+export function mergeInto(from: string, to: string, rel = ''): void {
   for (const entry of fs.readdirSync(from, { withFileTypes: true })) {
     const source = path.join(from, entry.name);
     const target = path.join(to, entry.name);
     if (!fs.existsSync(target)) fs.renameSync(source, target);
-    else if (entry.isDirectory() && fs.statSync(target).isDirectory()) mergeInto(source, target);
+    else if (entry.isDirectory() && fs.statSync(target).isDirectory()) mergeInto(source, target, `${rel}${entry.name}/`);
     else
       throw new Error(
         [
-          `Two outputs claim ${path.basename(to) === 'og' ? 'og/' : ''}${entry.name} (${target}): a page or route of src/pages and a generated asset (src/lib/publish/asset-files.ts).`,
+          `Two outputs claim ${rel}${entry.name} (${target}): a page or route of src/pages and a generated asset (src/lib/publish/asset-files.ts).`,
           'An article folder named like a fixed route (an article "site" has the social card og/site.png of the home page) is the usual cause: rename the article folder.',
         ].join('\n'),
       );
@@ -34,7 +37,8 @@ export function mergeInto(from: string, to: string): void {
 export function assetFilesIntegration(): AstroIntegration {
   let root = process.cwd();
   let staging = '';
-  let writer: { child: ChildProcess; exited: Promise<number | null>; stdout: () => string; stderr: () => string } | undefined;
+  /** The writer's exit code and output, once it has exited. */
+  let writer: Promise<{ code: number | null; out: string; err: string }> | undefined;
   return {
     name: 'asset-files',
     hooks: {
@@ -53,7 +57,7 @@ export function assetFilesIntegration(): AstroIntegration {
         let err = '';
         child.stdout!.on('data', (c) => (out += c));
         child.stderr!.on('data', (c) => (err = (err + c).slice(-8000)));
-        writer = { child, exited: new Promise((resolve) => child.on('exit', (code) => resolve(code))), stdout: () => out, stderr: () => err };
+        writer = new Promise((resolve) => child.on('exit', (code) => resolve({ code, out, err })));
         // Astro failed or was stopped before the pages were done: the writer stops too, and its files go.
         process.once('exit', () => {
           if (child.exitCode === null) child.kill('SIGTERM');
@@ -63,12 +67,12 @@ export function assetFilesIntegration(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         if (!writer) return;
         const waitFrom = performance.now();
-        const code = await writer.exited;
+        const { code, out, err } = await writer;
         const waited = performance.now() - waitFrom;
-        if (code !== 0) throw new Error(`Writing the static chart images, downloads and social cards failed:\n${writer.stderr().trim()}`);
+        if (code !== 0) throw new Error(`Writing the static chart images, downloads and social cards failed:\n${err.trim()}`);
         mergeInto(staging, fileURLToPath(dir));
         fs.rmSync(staging, { recursive: true, force: true });
-        const r = JSON.parse(writer.stdout().trim().split('\n').pop() ?? '{}') as { files: number; ms: Record<string, number> };
+        const r = JSON.parse(out.trim().split('\n').pop() ?? '{}') as { files: number; ms: Record<string, number> };
         // Machine-read too (scripts/lib/build-stages.ts): the time of each kind, and how long the pages waited.
         logger.info(`${r.files} assets written beside the pages: ${Object.entries(r.ms).map(([k, v]) => `${k} ${v} ms`).join(', ')}; waited ${Math.round(waited)} ms after the pages.`);
       },
