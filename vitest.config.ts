@@ -46,6 +46,9 @@ export default getViteConfig({
           exclude: E2E_BUILDS,
           globalSetup: ['tests/e2e/support/global-setup.ts'],
           setupFiles: ['tests/e2e/support/site-ready.ts'],
+          // Browser suites check pages side by side (describe.concurrent): a page waits on its charts, its
+          // fonts and axe much of the time, so a few at once keep both cores busy without starving each other.
+          maxConcurrency: 3,
           testTimeout: 60_000,
           hookTimeout: 240_000,
         },

@@ -14,18 +14,19 @@ export const E2E_BUILDS = ['analyst-path', 'base-path', 'frontmatter-build', 'in
  * earlier run to sort by, hence this list, about longest first (seconds measured on two cores). A suite
  * that builds its own throwaway project (project e2e-builds) starts first, while global-setup.ts builds the
  * shared site that the e2e project's files wait for; then the two alternate, so that a build and a browser
- * share the cores. exhibits and a11y share browser passes (support/sweep.ts): a pass one of them is doing,
- * the other waits for instead of repeating. The unit tests run early, while the shared site builds.
+ * share the cores. exhibits, a11y, exhibit-fallback and csp share one browser pass per page
+ * (support/sweep.ts): a pass one of them is doing, the others wait for instead of repeating. The unit
+ * tests run early, while the shared site builds.
  * An entry matches a file whose path contains it; files no entry matches start last, in vitest's order.
  */
 export const START_ORDER = [
   'tests/e2e/rebuild-editions.test.ts', // ~45 s: two builds of a throwaway copy
   'tests/unit/', // ~35 s in all: while the shared site builds
-  'tests/e2e/exhibits.test.ts', // ~100 s: browser passes per article and width, once the site is built
+  'tests/e2e/exhibits.test.ts', // ~85 s: most of the browser passes, and each article at 390 px, once the site is built
   'tests/e2e/injection.test.ts', // ~50 s: a build with hostile content, every page loaded
-  'tests/e2e/a11y.test.ts', // ~70 s: axe on every page in both themes
+  'tests/e2e/a11y.test.ts', // ~25 s: keyboard visits, and the passes exhibits has not done yet
   'tests/e2e/base-path.test.ts', // ~38 s: a build under a sub-path
-  'tests/e2e/exhibit-fallback.test.ts', // ~35 s
+  'tests/e2e/exhibit-fallback.test.ts', // ~27 s: each article without JavaScript, and printed straight after load
   'tests/e2e/analyst-path.test.ts', // ~20 s: a build of an analyst's new article
   'tests/e2e/pdf-print.test.ts', // ~6 s: the PDF printer on a folder of its own
   'tests/e2e/rebuild-dev-reload.test.ts', // ~12 s: the dev server

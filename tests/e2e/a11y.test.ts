@@ -5,7 +5,7 @@
  * tests/unit/render-chart-config.test.ts.)
  */
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, inject, it } from 'vitest';
 import { drawAllCharts } from './support/axe.ts';
 import { launchBrowser, visit } from './support/browser.ts';
 import { articlePages, builtPages } from './support/site.ts';
@@ -24,15 +24,16 @@ afterAll(async () => {
 
 const url = (p: string) => new URL(p.slice(1), siteUrl).href;
 
-// Dark first: exhibits.test.ts, which runs beside this file, asks for the light passes, so each file
-// starts on passes the other does not need, and by the time this one reaches light most are done.
-describe.each(['dark', 'light'] as const)('axe-core, %s theme', (colorScheme) => {
-  // The page as loaded in this theme with every chart drawn, from the shared browser pass (support/sweep.ts).
-  it.each(builtPages(siteDir))('%s has no WCAG 2.1 A/AA violations', async (path) => {
-    const s = await sweep(browser, siteUrl, sweepDir, path, colorScheme);
-    expect(s.htmlTheme).toBe(colorScheme);
+// Pages are checked side by side (describe.concurrent), each test in its own browser context.
+describe.concurrent.each(['light', 'dark'] as const)('axe-core, %s theme', (theme) => {
+  // From the shared browser pass (support/sweep.ts): the page loaded light with every chart drawn, then
+  // with the reader's system turned dark and every chart drawn again, dark.
+  it.for(builtPages(siteDir))('%s has no WCAG 2.1 A/AA violations', async (path, { expect }) => {
+    const s = await sweep(browser, siteUrl, sweepDir, path);
+    expect(s[theme].htmlTheme).toBe(theme);
     expect(s.drawError).toBeUndefined();
-    expect(s.axe, JSON.stringify(s.axe, null, 2)).toEqual([]);
+    expect(s[theme].layout.drawError).toBeUndefined();
+    expect(s[theme].axe, JSON.stringify(s[theme].axe, null, 2)).toEqual([]);
   });
 });
 
@@ -59,8 +60,8 @@ async function tabTo(page: Page, match: (el: { tag: string; cls: string; text: s
 
 const articles = articlePages(siteDir);
 
-describe('keyboard', () => {
-  it('the skip link is the first stop, visible when focused, and moves focus to the main content', async () => {
+describe.concurrent('keyboard', () => {
+  it('the skip link is the first stop, visible when focused, and moves focus to the main content', async ({ expect }) => {
     const v = await visit(browser, url('/'));
     try {
       await v.page.keyboard.press('Tab');
@@ -75,7 +76,7 @@ describe('keyboard', () => {
     }
   });
 
-  it('the theme toggle is reachable and works with Enter and Space, with a visible focus', async () => {
+  it('the theme toggle is reachable and works with Enter and Space, with a visible focus', async ({ expect }) => {
     const v = await visit(browser, url('/'));
     try {
       expect(await tabTo(v.page, (el) => el.cls.includes('theme-toggle'))).toBe(true);
@@ -92,7 +93,7 @@ describe('keyboard', () => {
     }
   });
 
-  it.each(articles)('%s: data tables open, scroll regions, legends and downloads are keyboard operable', async (path) => {
+  it.for(articles)('%s: data tables open, scroll regions, legends and downloads are keyboard operable', async (path, { expect }) => {
     const v = await visit(browser, url(path));
     try {
       await drawAllCharts(v.page);
@@ -128,11 +129,11 @@ describe('keyboard', () => {
   });
 });
 
-describe('charts', () => {
+describe.concurrent('charts', () => {
   // From the shared browser pass: the canvas's label and role, and the alt text of the static images in the
   // chart's <noscript> as a browser without JavaScript parses them (support/sweep.ts).
-  it.each(articles)('%s: every chart has its computed text summary as the canvas label and the image alt', async (path) => {
-    const s = await sweep(browser, siteUrl, sweepDir, path, 'light');
+  it.for(articles)('%s: every chart has its computed text summary as the canvas label and the image alt', async (path, { expect }) => {
+    const s = await sweep(browser, siteUrl, sweepDir, path);
     expect(s.chartLabels).toHaveLength(s.charts);
     for (const c of s.chartLabels) {
       expect(c.role).toBe('img');

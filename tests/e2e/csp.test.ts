@@ -71,11 +71,11 @@ describe('built HTML', () => {
   });
 });
 
-describe('in Chromium', () => {
+describe.concurrent('in Chromium', () => {
   // From the shared browser pass (support/sweep.ts): violations are recorded from the first script of every
   // document the pass loads, and on /search/ also through a query (Pagefind's WebAssembly and index fetches).
-  it.each(pages)('%s: no CSP violation, every chart draws', async (page) => {
-    const s = await sweep(browser, siteUrl, sweepDir, page, 'light');
+  it.for(pages)('%s: no CSP violation, every chart draws', async (page, { expect }) => {
+    const s = await sweep(browser, siteUrl, sweepDir, page);
     expect(s.drawError).toBeUndefined();
     expect(s.live).toBe(s.charts);
     expect(s.cspViolations).toEqual([]);

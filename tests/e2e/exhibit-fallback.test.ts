@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, inject, it } from 'vitest';
 import { launchBrowser, visit } from './support/browser.ts';
 import { articlePages } from './support/site.ts';
 import { loadedStatic } from './support/static-images.ts';
@@ -27,8 +27,9 @@ afterAll(async () => {
 /** Articles with at least one chart (tables have no static image). */
 const articles = articlePages(siteDir);
 
-describe('static exhibit images', () => {
-  it.each(articles)('%s: without JavaScript, every chart is its static image', async (article) => {
+// Articles are checked side by side (describe.concurrent), each test in its own browser context.
+describe.concurrent('static exhibit images', () => {
+  it.for(articles)('%s: without JavaScript, every chart is its static image', async (article, { expect }) => {
     const v = await visit(browser, url(article), { javaScriptEnabled: false });
     try {
       // Lazy (dark) images and those far down the page load once scrolled to.
@@ -48,8 +49,8 @@ describe('static exhibit images', () => {
   });
 
   // From the shared browser pass (support/sweep.ts), which records every request from the first one.
-  it.each(articles)('%s: with JavaScript, charts draw and no static image is downloaded', async (article) => {
-    const s = await sweep(browser, siteUrl, sweepDir, article, 'light');
+  it.for(articles)('%s: with JavaScript, charts draw and no static image is downloaded', async (article, { expect }) => {
+    const s = await sweep(browser, siteUrl, sweepDir, article);
     expect(s.drawError).toBeUndefined();
     if (s.charts === 0) return;
     expect(s.live).toBe(s.charts);
@@ -59,8 +60,8 @@ describe('static exhibit images', () => {
     expect(s.consoleErrors).toEqual([]);
   });
 
-  // Printed after every chart drew: exhibits.test.ts, on the page its layout check has drawn in full.
-  it.each(articles)('%s: printed with JavaScript on straight after load, every chart shows its light static image, drawn or not', async (article) => {
+  // Printed after every chart drew: exhibits.test.ts, from the shared browser pass.
+  it.for(articles)('%s: printed with JavaScript on straight after load, every chart shows its light static image, drawn or not', async (article, { expect }) => {
     // Charts below the fold never drew; the page is dark, and print is light.
     const fresh = await visit(browser, url(article), { colorScheme: 'dark' });
     try {

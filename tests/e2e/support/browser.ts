@@ -28,7 +28,7 @@ export interface Visit {
 export async function visit(
   browser: Browser,
   url: string,
-  opts: { javaScriptEnabled?: boolean; width?: number; height?: number; reducedMotion?: 'reduce' | 'no-preference'; colorScheme?: 'light' | 'dark'; init?: () => void } = {},
+  opts: { javaScriptEnabled?: boolean; width?: number; height?: number; reducedMotion?: 'reduce' | 'no-preference'; colorScheme?: 'light' | 'dark'; init?: (() => void) | (() => void)[] } = {},
 ): Promise<Visit> {
   const context = await browser.newContext({
     javaScriptEnabled: opts.javaScriptEnabled ?? true,
@@ -37,8 +37,8 @@ export async function visit(
     colorScheme: opts.colorScheme ?? 'light',
   });
   const page = await context.newPage();
-  // A script to run in the page before its own (e.g. one that records what canvases draw).
-  if (opts.init) await page.addInitScript(opts.init);
+  // Scripts to run in the page before its own (e.g. one that records what canvases draw).
+  for (const init of [opts.init ?? []].flat()) await page.addInitScript(init);
   const origin = new URL(url).origin;
   const consoleErrors: string[] = [];
   const foreignRequests: string[] = [];

@@ -1,31 +1,52 @@
 /**
  * The static exhibit images a page shows (without JavaScript, or printed), read in the browser: shared by
- * exhibit-fallback.test.ts and exhibits.test.ts.
+ * exhibit-fallback.test.ts and the browser pass (support/sweep.ts).
  */
 import type { Page } from 'playwright-core';
-import { expect } from 'vitest';
 
-/** Per chart: the static images that are displayed, and whether each has loaded. */
-export const shownStatic = (page: Page) =>
-  page.$$eval('[data-exhibit-chart]', (charts) =>
-    charts.map((el) =>
-      [...el.querySelectorAll('img.exhibit-static')]
-        .filter((i) => getComputedStyle(i).display !== 'none')
-        .map((i) => ({
-          src: new URL((i as HTMLImageElement).src).pathname,
-          loaded: (i as HTMLImageElement).complete && (i as HTMLImageElement).naturalWidth > 0,
-          // Laid out with a size (display alone would pass an image inside a hidden parent).
-          visible: i.getBoundingClientRect().width > 0 && i.getBoundingClientRect().height > 0,
-        })),
-    ),
+export interface ShownImage {
+  /** Path of the image. */
+  src: string;
+  loaded: boolean;
+  /** Laid out with a size (display alone would pass an image inside a hidden parent). */
+  visible: boolean;
+}
+
+/** Per chart: the static images that are displayed, and whether each has loaded (runs in the page). */
+function shown(): ShownImage[][] {
+  return [...document.querySelectorAll('[data-exhibit-chart]')].map((el) =>
+    [...el.querySelectorAll('img.exhibit-static')]
+      .filter((i) => getComputedStyle(i).display !== 'none')
+      .map((i) => ({
+        src: new URL((i as HTMLImageElement).src).pathname,
+        loaded: (i as HTMLImageElement).complete && (i as HTMLImageElement).naturalWidth > 0,
+        visible: i.getBoundingClientRect().width > 0 && i.getBoundingClientRect().height > 0,
+      })),
   );
+}
 
-/** Waits until every displayed static image has loaded, then returns them per chart. */
-export async function loadedStatic(page: Page) {
-  // Every chart shows an image and each has loaded: the print swap runs on the media-change event, which
-  // may fire after emulateMedia returns, and an empty list would otherwise pass at once.
-  await expect
-    .poll(async () => (await shownStatic(page)).every((shown) => shown.length > 0 && shown.every((i) => i.loaded)), { timeout: 30_000 })
-    .toBe(true);
+export const shownStatic = (page: Page) => page.evaluate(shown);
+
+/**
+ * Waits until every chart shows an image and each has loaded, then returns them per chart. The print swap
+ * runs on the media-change event, which may fire after emulateMedia returns, so an empty list would
+ * otherwise pass at once. A plain wait in the page rather than expect.poll: the suites that call this run
+ * their tests concurrently, where only a test's own `expect` may poll.
+ */
+export async function loadedStatic(page: Page): Promise<ShownImage[][]> {
+  try {
+    // The same test as shown()'s, inline: the page's CSP refuses a predicate passed as a string.
+    await page.waitForFunction(
+      () =>
+        [...document.querySelectorAll('[data-exhibit-chart]')].every((el) => {
+          const imgs = [...el.querySelectorAll('img.exhibit-static')].filter((i) => getComputedStyle(i).display !== 'none') as HTMLImageElement[];
+          return imgs.length > 0 && imgs.every((i) => i.complete && i.naturalWidth > 0);
+        }),
+      undefined,
+      { timeout: 30_000 },
+    );
+  } catch (err) {
+    throw new Error(`Not every chart showed a loaded static image within 30 s: ${JSON.stringify(await shownStatic(page))}`, { cause: err });
+  }
   return shownStatic(page);
 }
