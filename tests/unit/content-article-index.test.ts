@@ -10,6 +10,7 @@ import { VFile } from 'vfile';
 import { afterAll, describe, expect, it } from 'vitest';
 import { brokenArticles, describeBroken, exhibitLocator, getArticleIndex, locateExhibit, reportParts } from '../../src/lib/content/article-index.ts';
 import { remarkArticle } from '../../src/lib/content/remark-article.ts';
+import { readArticles } from '../../src/lib/editions/article-review-check.ts';
 
 const FRONTMATTER = (title: string) => `---\ntitle: "${title}"\norder: 1\n---\n`;
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'article-index-'));
@@ -34,6 +35,26 @@ describe('article index with a broken article', () => {
     const [broken] = brokenArticles(dir);
     expect(broken).toMatchObject({ slug: 'capex', line: 8, column: 18 });
     expect(describeBroken(broken!)).toMatch(/capex\/index\.mdx:8:18: Expected a closing tag for `<Value>` \(8:18-8:\d+\)/);
+  });
+
+  it("gives the edition review each article's dataset and <Value>s from the index, and stops it at a broken article with its position", () => {
+    const good = `---\ntitle: "DeepSeek"\ndataset: "2026-04"\n---\n\nIt cost <Value of="training.deepseek-v3.cost" digits="1" scale="million" /> and <Value of="capex.amazon.2025" style="prose" part="low" />.\n\n<Exhibit id="training-costs" />\n`;
+    const dir = fixture('review', { deepseek: good });
+    expect(readArticles(dir)).toEqual([
+      {
+        slug: 'deepseek',
+        file: expect.stringMatching(/review\/deepseek\/index\.mdx$/),
+        dataset: '2026-04',
+        values: [
+          { key: 'training.deepseek-v3.cost', options: { digits: 1, scale: 'million' } },
+          { key: 'capex.amazon.2025', options: { style: 'prose', part: 'low' } },
+        ],
+        exhibits: ['training-costs'],
+      },
+    ]);
+    fs.mkdirSync(path.join(dir, 'capex'));
+    fs.writeFileSync(path.join(dir, 'capex', 'index.mdx'), BROKEN);
+    expect(() => readArticles(dir)).toThrow(/capex\/index\.mdx:8:18: Expected a closing tag for `<Value>`/);
   });
 
   it('names a frontmatter (YAML) error with its line', () => {

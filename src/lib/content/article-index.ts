@@ -21,6 +21,10 @@ export interface ArticleEntry {
   citations: string[];
   /** The #anchors its body gives the page (headings, exhibits, references, footnotes). */
   anchors: string[];
+  /** Its frontmatter `dataset` ('' when missing). */
+  dataset: string;
+  /** The string props of each `<Value of>` it places, in reading order. */
+  values: Record<string, string>[];
 }
 
 export function articlesDir(): string {
@@ -101,6 +105,8 @@ function indexState(dir: string): IndexState {
         exhibits: refs.exhibits,
         citations: refs.citations,
         anchors: articleAnchors(tree, refs),
+        dataset: String(frontmatter.dataset ?? ''),
+        values: refs.uses.filter((u) => u.name === 'Value' && u.props.of).map((u) => u.props),
       });
     } catch (err) {
       // Not thrown here: the remark plugin runs the index for every article, and Astro would report the
