@@ -69,7 +69,11 @@ interface IndexState {
   broken: BrokenArticle[];
 }
 
-let cache: IndexState | undefined;
+// Kept on globalThis, not in a module variable: `astro build` loads this module twice in one process (once in
+// the Vite plugins' graph, for the remark plugin, and once in the prerender bundle, for the pages), and the
+// pages should not parse every article again (about 5 ms an article). Both copies key it the same way.
+const SHARED = Symbol.for('research.article-index');
+const shared = globalThis as unknown as Record<symbol, IndexState | undefined>;
 
 function parseError(slug: string, full: string, err: unknown): BrokenArticle {
   const e = err as { reason?: string; message?: string; line?: number; column?: number; mark?: { line: number; column: number } };
@@ -84,6 +88,7 @@ function parseError(slug: string, full: string, err: unknown): BrokenArticle {
 }
 
 function indexState(dir: string): IndexState {
+  const cache = shared[SHARED];
   if (cache?.dir === dir && contentFrozen()) return cache;
   const files = articleSlugs(dir).map((slug) => path.join(slug, ARTICLE_FILE));
   const key = dir + '|' + files.map((f) => `${f}:${fs.statSync(path.join(dir, f)).mtimeMs}`).join('|');
@@ -115,8 +120,9 @@ function indexState(dir: string): IndexState {
       broken.push(parseError(slug, full, err));
     }
   }
-  cache = { dir, key, index, broken };
-  return cache;
+  const state = { dir, key, index, broken };
+  shared[SHARED] = state;
+  return state;
 }
 
 export function getArticleIndex(dir = articlesDir()): Map<string, ArticleEntry> {
