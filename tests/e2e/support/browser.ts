@@ -15,6 +15,9 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
+/** A script run in the page before its own: a function, or a script's source. */
+type InitScript = (() => void) | string;
+
 export interface Visit {
   page: Page;
   consoleErrors: string[];
@@ -28,7 +31,7 @@ export interface Visit {
 export async function visit(
   browser: Browser,
   url: string,
-  opts: { javaScriptEnabled?: boolean; width?: number; height?: number; reducedMotion?: 'reduce' | 'no-preference'; colorScheme?: 'light' | 'dark'; init?: (() => void) | (() => void)[] } = {},
+  opts: { javaScriptEnabled?: boolean; width?: number; height?: number; reducedMotion?: 'reduce' | 'no-preference'; colorScheme?: 'light' | 'dark'; init?: InitScript | InitScript[] } = {},
 ): Promise<Visit> {
   const context = await browser.newContext({
     javaScriptEnabled: opts.javaScriptEnabled ?? true,
@@ -38,7 +41,7 @@ export async function visit(
   });
   const page = await context.newPage();
   // Scripts to run in the page before its own (e.g. one that records what canvases draw).
-  for (const init of [opts.init ?? []].flat()) await page.addInitScript(init);
+  for (const init of [opts.init ?? []].flat()) await page.addInitScript(typeof init === 'string' ? { content: init } : init);
   const origin = new URL(url).origin;
   const consoleErrors: string[] = [];
   const foreignRequests: string[] = [];

@@ -4,7 +4,7 @@
  * (support/sweep.ts, at 1366 px) and the phone-width check of exhibits.test.ts (390 px), which assert on it.
  */
 import type { Page } from 'playwright-core';
-import type { TextBox } from '../../../src/lib/render/layout-check.ts';
+import { textBox, type TextBox } from '../../../src/lib/render/layout-check.ts';
 
 /** The text one chart drew in its last frame, in CSS pixels, and the canvas's size. */
 export interface ChartText {
@@ -40,13 +40,13 @@ export interface Layout {
 }
 
 /**
- * An init script: records the text every canvas draws, as boxes in CSS pixels. fillText is wrapped, and a
- * clear of the whole canvas starts a new frame, so only the last frame counts.
+ * Records the text every canvas draws, as boxes in CSS pixels, measured by `box` (layout-check.ts's
+ * textBox, the same measure the static renderer's unit test uses). fillText is wrapped, and a clear of the
+ * whole canvas starts a new frame, so only the last frame counts. Runs in the page: see recordCanvasText.
  */
-export function recordCanvasText(): void {
-  type Box = { text: string; x: number; y: number; w: number; h: number; angle: number; frame: { x: number; y: number; w: number; h: number } };
-  const frames = new WeakMap<HTMLCanvasElement, Box[]>();
-  (window as unknown as { canvasText: (c: HTMLCanvasElement) => Box[] }).canvasText = (c) => frames.get(c) ?? [];
+function recordCanvasTextWith(box: typeof textBox): void {
+  const frames = new WeakMap<HTMLCanvasElement, TextBox[]>();
+  (window as unknown as { canvasText: (c: HTMLCanvasElement) => TextBox[] }).canvasText = (c) => frames.get(c) ?? [];
   const proto = CanvasRenderingContext2D.prototype;
   const clear = proto.clearRect;
   proto.clearRect = function (x, y, w, h) {
@@ -57,31 +57,9 @@ export function recordCanvasText(): void {
   proto.fillText = function (text, x, y, maxWidth) {
     const t = String(text);
     if (t.trim()) {
-      const m = this.measureText(t);
-      const tr = this.getTransform();
       const dpr = this.canvas.width / (this.canvas.clientWidth || this.canvas.width);
-      const pts = [
-        [x - m.actualBoundingBoxLeft, y - m.actualBoundingBoxAscent],
-        [x + m.actualBoundingBoxRight, y - m.actualBoundingBoxAscent],
-        [x - m.actualBoundingBoxLeft, y + m.actualBoundingBoxDescent],
-        [x + m.actualBoundingBoxRight, y + m.actualBoundingBoxDescent],
-      ].map(([px, py]) => [(tr.a * px! + tr.c * py! + tr.e) / dpr, (tr.b * px! + tr.d * py! + tr.f) / dpr] as const);
-      const angle = Math.atan2(tr.b, tr.a);
-      const [cos, sin] = [Math.cos(-angle), Math.sin(-angle)];
-      const xs = pts.map((q) => q[0]);
-      const ys = pts.map((q) => q[1]);
-      const fx = pts.map(([px, py]) => px * cos - py * sin);
-      const fy = pts.map(([px, py]) => px * sin + py * cos);
       const list = frames.get(this.canvas) ?? [];
-      list.push({
-        text: t,
-        x: Math.min(...xs),
-        y: Math.min(...ys),
-        w: Math.max(...xs) - Math.min(...xs),
-        h: Math.max(...ys) - Math.min(...ys),
-        angle,
-        frame: { x: Math.min(...fx), y: Math.min(...fy), w: Math.max(...fx) - Math.min(...fx), h: Math.max(...fy) - Math.min(...fy) },
-      });
+      list.push(box(this, t, x, y, dpr));
       frames.set(this.canvas, list);
     }
     if (maxWidth === undefined) fill.call(this, text, x, y);
@@ -89,7 +67,11 @@ export function recordCanvasText(): void {
   };
 }
 
-const firstLine = (err: unknown) => (err instanceof Error ? err.message.split('\n')[0] : String(err));
+/** An init script (visit's `init`): recordCanvasTextWith(textBox), both functions sent as their source. */
+export const recordCanvasText = `(${recordCanvasTextWith})(${textBox});`;
+
+/** The first line of an error's message (Playwright appends a call log). */
+export const firstLine = (err: unknown) => (err instanceof Error ? err.message.split('\n')[0]! : String(err));
 
 /**
  * Each chart scrolled to the middle of the window and read once it has drawn (the page must have been

@@ -30,23 +30,15 @@ export const shownStatic = (page: Page) => page.evaluate(shown);
 /**
  * Waits until every chart shows an image and each has loaded, then returns them per chart. The print swap
  * runs on the media-change event, which may fire after emulateMedia returns, so an empty list would
- * otherwise pass at once. A plain wait in the page rather than expect.poll: the suites that call this run
+ * otherwise pass at once. Polled from here rather than with expect.poll: the suites that call this run
  * their tests concurrently, where only a test's own `expect` may poll.
  */
 export async function loadedStatic(page: Page): Promise<ShownImage[][]> {
-  try {
-    // The same test as shown()'s, inline: the page's CSP refuses a predicate passed as a string.
-    await page.waitForFunction(
-      () =>
-        [...document.querySelectorAll('[data-exhibit-chart]')].every((el) => {
-          const imgs = [...el.querySelectorAll('img.exhibit-static')].filter((i) => getComputedStyle(i).display !== 'none') as HTMLImageElement[];
-          return imgs.length > 0 && imgs.every((i) => i.complete && i.naturalWidth > 0);
-        }),
-      undefined,
-      { timeout: 30_000 },
-    );
-  } catch (err) {
-    throw new Error(`Not every chart showed a loaded static image within 30 s: ${JSON.stringify(await shownStatic(page))}`, { cause: err });
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    const charts = await shownStatic(page);
+    if (charts.every((shown) => shown.length > 0 && shown.every((i) => i.loaded))) return charts;
+    if (Date.now() > deadline) throw new Error(`Not every chart showed a loaded static image within 30 s: ${JSON.stringify(charts)}`);
+    await page.waitForTimeout(100);
   }
-  return shownStatic(page);
 }

@@ -27,7 +27,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { drawAllCharts, runAxe, type AxeViolation } from './axe.ts';
 import { visit } from './browser.ts';
-import { measureLayout, recordCanvasText, turnDark, type Layout } from './layout.ts';
+import { firstLine, measureLayout, recordCanvasText, turnDark, type Layout } from './layout.ts';
 import { loadedStatic, shownStatic, type ShownImage } from './static-images.ts';
 
 /** The page in one theme, once every chart has drawn in it. */
@@ -112,8 +112,6 @@ function recordCspViolations(): void {
   w.__csp = [];
   document.addEventListener('securitypolicyviolation', (e) => w.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
 }
-
-const firstLine = (err: unknown) => (err instanceof Error ? err.message.split('\n')[0]! : String(err));
 
 const cspOf = (page: Page) => page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []);
 
