@@ -8,6 +8,7 @@ import { remarkArticle } from './src/lib/content/remark-article.ts';
 import { rehypeBaseLinks } from './src/lib/content/rehype-base-links.ts';
 import { assetFilesIntegration } from './src/integrations/asset-files.ts';
 import { dataReload } from './src/integrations/data-reload.ts';
+import { buildWithoutPrebundling } from './src/integrations/build-without-prebundling.ts';
 import { loadSiteConfig, siteFile } from './src/lib/config/load-site.ts';
 import { displayPath } from './src/lib/data/paths.ts';
 import { publicSiteUrl } from './src/lib/publish/public-url.ts';
@@ -34,7 +35,8 @@ export default defineConfig({
   // dataReload: `astro dev` reloads the page when a dataset CSV/datapackage.json or sources.json changes.
   // assetFilesIntegration: static chart SVGs, downloads and social cards, written beside the pages by a second
   // process instead of as thousands of Astro routes (src/integrations/asset-files.ts).
-  integrations: [mdx(), dataReload(), assetFilesIntegration()],
+  // buildWithoutPrebundling: no dev-only dependency pre-bundling during `astro build`.
+  integrations: [mdx(), dataReload(), assetFilesIntegration(), buildWithoutPrebundling()],
   vite: {
     build: {
       // Never inline scripts into the HTML or fonts into CSS as data: URIs: the Content-Security-Policy

@@ -70,6 +70,8 @@ describe.concurrent('keyboard', () => {
       expect(box && box.x >= 0 && box.y >= 0).toBe(true);
       expect((await focusOutline(v.page))?.style).not.toBe('none');
       await v.page.keyboard.press('Enter');
+      // The fragment navigation lands after the key press returns; on a busy machine, read it once it has.
+      await v.page.waitForURL((u) => u.hash === '#main', { timeout: 5_000 }).catch(() => undefined);
       expect(new URL(v.page.url()).hash).toBe('#main');
     } finally {
       await v.close();

@@ -158,3 +158,45 @@ describe('charts follow the theme', () => {
     }
   });
 });
+
+describe('a reused browser tab (support/browser.ts) starts like a new one', () => {
+  it('keeps no saved theme, cookie, print emulation, colour scheme, size, init script or listener of the visit before', async () => {
+    const first = await visit(browser, url('/'), { colorScheme: 'dark', width: 390, init: 'window.__fromEarlierVisit = true;' });
+    const tab = first.page;
+    await tab.click('.theme-toggle');
+    expect(await tab.evaluate(() => localStorage.getItem('theme'))).toBe('light');
+    await tab.evaluate(() => {
+      document.cookie = 'earlier=1; path=/';
+      sessionStorage.setItem('earlier', '1');
+    });
+    await tab.emulateMedia({ media: 'print' });
+    let dialogs = 0;
+    tab.on('dialog', () => dialogs++);
+    await first.close();
+
+    const second = await visit(browser, url('/'));
+    try {
+      // The pool handed back the same tab, so this checks the wiping rather than a fresh context.
+      expect(second.page).toBe(tab);
+      expect(
+        await second.page.evaluate(() => ({
+          theme: localStorage.getItem('theme'),
+          session: sessionStorage.getItem('earlier'),
+          cookie: document.cookie,
+          print: matchMedia('print').matches,
+          dark: matchMedia('(prefers-color-scheme: dark)').matches,
+          width: innerWidth,
+          init: '__fromEarlierVisit' in window,
+          dataTheme: document.documentElement.getAttribute('data-theme'),
+        })),
+      ).toEqual({ theme: null, session: null, cookie: '', print: false, dark: false, width: 1200, init: false, dataTheme: 'light' });
+      await second.page.evaluate(() => setTimeout(() => alert('x'), 0));
+      await second.page.waitForTimeout(100);
+      expect(dialogs).toBe(0);
+      expect(second.consoleErrors).toEqual([]);
+      expect(second.requests[0]).toBe(url('/'));
+    } finally {
+      await second.close();
+    }
+  });
+});
