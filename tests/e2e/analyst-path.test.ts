@@ -59,7 +59,7 @@ function write(file: string, text: string): void {
   written.push(file);
 }
 
-beforeAll(() => {
+beforeAll(async () => {
   dir = copyProject('analyst-path-');
   out = path.join(dir, 'out');
   const content = path.join(dir, 'content');
@@ -67,15 +67,15 @@ beforeAll(() => {
   next = nextMonth(latest);
 
   // 1. A draft edition and a new table, through the CLI.
-  runs.new = data(dir, 'new', next);
+  runs.new = await data(dir, 'new', next);
   describeEdition(dir, next);
-  runs.addTable = data(dir, 'add-table', next, 'quarterly-revenue');
+  runs.addTable = await data(dir, 'add-table', next, 'quarterly-revenue');
   const csv = path.join(content, 'data', next, 'quarterly-revenue.csv');
   const header = readFileSync(csv, 'utf8');
   const row = (quarter: string, value: string) =>
     `revenue.acme.${quarter.toLowerCase()},Acme Corp,revenue,${quarter},quarter,,${value},,,,USD,billion,reported,${SOURCE},Quarterly results,V-P,`;
   write(csv, `${header}${[row('2025-Q1', '12.4'), row('2025-Q2', '13.1'), row('2026-Q1', '15.5')].join('\n')}\n`);
-  runs.validate = data(dir, 'validate', next, '--fix-hashes');
+  runs.validate = await data(dir, 'validate', next, '--fix-hashes');
 
   // 2. An article with a declarative chart, a computed figure, inline values and a citation.
   const article = path.join(content, 'articles', SLUG);
@@ -123,11 +123,11 @@ beforeAll(() => {
   addToArticleOrder(dir, SLUG);
 
   // 3. Release and publish; then build.
-  runs.release = data(dir, 'release', next);
-  runs.publish = data(dir, 'publish', next);
+  runs.release = await data(dir, 'release', next);
+  runs.publish = await data(dir, 'publish', next);
 
   // 4. Drafts beside the released editions: one half-edited, one whose datapackage.json is mid-edit.
-  expect(data(dir, 'new', DRAFT).code).toBe(0);
+  expect((await data(dir, 'new', DRAFT)).code).toBe(0);
   editCell(path.join(content, 'data', DRAFT, 'capex.csv'), 'capex.amazon.2025', 'value', '13x.5');
   mkdirSync(path.join(content, 'data', MID_EDIT));
   writeFileSync(path.join(content, 'data', MID_EDIT, 'datapackage.json'), '{ "version": "2031-08", "status": "draft", ');
@@ -191,8 +191,8 @@ describe('the analyst path, without TypeScript', () => {
 });
 
 describe('a half-edited draft beside the released editions', () => {
-  it('is reported by `data validate`', () => {
-    const r = data(dir, 'validate', DRAFT);
+  it('is reported by `data validate`', async () => {
+    const r = await data(dir, 'validate', DRAFT);
     expect(r.code).toBe(1);
     expect(r.output).toContain('"13x.5" is not a number.');
     expect(r.output).toContain('"title" still starts with the TODO marker');

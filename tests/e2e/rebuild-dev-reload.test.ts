@@ -48,7 +48,7 @@ beforeAll(async () => {
   dir = copyProject('rebuild-dev-');
   const latest = listEditions(path.join(dir, 'content')).at(-1)!;
   next = `${Number(latest.slice(0, 4)) + 1}-01`;
-  expect(data(dir, 'new', next).code).toBe(0);
+  expect((await data(dir, 'new', next)).code).toBe(0);
   describeEdition(dir, next);
   const port = await freePort();
   url = `http://127.0.0.1:${port}`;
@@ -86,7 +86,7 @@ describe('astro dev with the data-reload integration', () => {
     await waitFor('the error in the dev server log', async () => (dev!.log().includes(`data/${next}/capex.csv has changed since it was recorded`) ? true : undefined), 10_000);
 
     const afterEdit = reloads();
-    expect(data(dir, 'validate', next, '--fix-hashes').code).toBe(0);
+    expect((await data(dir, 'validate', next, '--fix-hashes')).code).toBe(0);
     await waitFor('a full-reload after datapackage.json was rewritten', async () => (reloads() > afterEdit ? true : undefined), 15_000);
     const fixed = await page('/data/changes/');
     expect(fixed.status).toBe(200);

@@ -100,13 +100,13 @@ afterAll(() => {
 });
 
 describe('publishing a new edition', () => {
-  it('builds the latest edition, makes a new one with the CLI and builds again', () => {
+  it('builds the latest edition, makes a new one with the CLI and builds again', async () => {
     setArticlesDataset(dir, base);
     const a = build(dir, outA, { RESEARCH_EDITION: base });
     timings.buildA = Math.round(a.ms);
     expect(a.code, a.output).toBe(0);
 
-    expect(data(dir, 'new', next).code).toBe(0);
+    expect((await data(dir, 'new', next)).code).toBe(0);
     const folder = path.join(content, 'data', next);
     for (const key of EDITED) {
       const file = path.join(folder, `${loadEdition(base, { root: content }).observations.get(key)!.table}.csv`);
@@ -115,8 +115,8 @@ describe('publishing a new edition', () => {
       editCell(file, key, 'value', (Number(old) * 1.05 + 1).toFixed(decimals));
     }
     describeEdition(dir, next, { changelog: [`Revised ${EDITED.join(', ')} (rebuild test).`] });
-    expect(data(dir, 'validate', next, '--fix-hashes').code).toBe(0);
-    const release = data(dir, 'release', next);
+    expect((await data(dir, 'validate', next, '--fix-hashes')).code).toBe(0);
+    const release = await data(dir, 'release', next);
     expect(release.code, release.output).toBe(0);
 
     setArticlesDataset(dir, next);
@@ -125,8 +125,8 @@ describe('publishing a new edition', () => {
     expect(b.code, b.output).toBe(0);
   }, 600_000);
 
-  it('the diff reports exactly the edited values', () => {
-    const r = data(dir, 'diff', base, next, '--json');
+  it('the diff reports exactly the edited values', async () => {
+    const r = await data(dir, 'diff', base, next, '--json');
     expect(r.code).toBe(0);
     const diff = JSON.parse(r.stdout) as { tables: { changed: { id: string; changes: { field: string }[] }[]; added: unknown[]; removed: unknown[] }[] };
     const changed = diff.tables.flatMap((t) => t.changed);
@@ -314,14 +314,14 @@ describe('publishing a new edition', () => {
 });
 
 describe('a build that fails keeps the previous site', () => {
-  it('bad data in a pinned draft: non-zero exit, file:line:column in the message, old output byte-identical', () => {
+  it('bad data in a pinned draft: non-zero exit, file:line:column in the message, old output byte-identical', async () => {
     const before = snapshot(outB);
     const broken = nextMonth(next);
-    expect(data(dir, 'new', broken).code).toBe(0);
+    expect((await data(dir, 'new', broken)).code).toBe(0);
     const file = path.join(content, 'data', broken, 'capex.csv');
     editCell(file, 'capex.amazon.2025', 'value', '13x.5');
     const at = cellPosition(file, 'capex.amazon.2025', 'value');
-    expect(data(dir, 'validate', broken, '--fix-hashes').code).toBe(1);
+    expect((await data(dir, 'validate', broken, '--fix-hashes')).code).toBe(1);
     setArticlesDataset(dir, broken);
     const r = build(dir, outB, { RESEARCH_EDITION: broken });
     timings.badData = Math.round(r.ms);
@@ -343,7 +343,7 @@ describe('a build that fails keeps the previous site', () => {
     expect(snapshot(outB)).toEqual(before);
   }, 300_000);
 
-  it('a released file modified after release: the build and `data validate` refuse it', () => {
+  it('a released file modified after release: the build and `data validate` refuse it', async () => {
     const before = snapshot(outB);
     const file = path.join(content, 'data', next, 'adoption.csv');
     writeFileSync(file, readFileSync(file, 'utf8').replace('Monthly active users', 'Monthly active users (edited)'));
@@ -354,7 +354,7 @@ describe('a build that fails keeps the previous site', () => {
     expect(r.output).toContain(`content/data/${next}/adoption.csv has changed since it was recorded`);
     expect(r.output).toContain(`edition ${next} is released, and released editions are frozen`);
     expect(snapshot(outB)).toEqual(before);
-    const v = data(dir, 'validate', next);
+    const v = await data(dir, 'validate', next);
     expect(v.code).toBe(1);
     expect(v.output).toContain(`adoption.csv has changed since it was recorded`);
   }, 300_000);
