@@ -24,7 +24,7 @@ export function editDistance(a: string, b: string, max = Number.POSITIVE_INFINIT
   if (n === 0 || m === 0) return n + m;
   // Each edit changes at most one character of each string: the characters one has more of than the
   // other need at least that many edits. A cheap bound that rules out most far ids before the table.
-  if (max < Math.max(n, m) && bagDistance(a, from, endA, b, from, endB) > max) return max + 1;
+  if (max < Math.max(n, m) && bagDistance(a.slice(from, endA), b.slice(from, endB)) > max) return max + 1;
   let prev = Array.from({ length: m + 1 }, (_, j) => j);
   let cur = new Array<number>(m + 1);
   for (let i = 1; i <= n; i++) {
@@ -45,17 +45,17 @@ export function editDistance(a: string, b: string, max = Number.POSITIVE_INFINIT
 const counts = new Int32Array(128);
 
 /**
- * max(characters of a[ai..aj) missing from b[bi..bj), and the reverse), counted with multiplicity, over ASCII
- * only: a lower bound of the edit distance, and still one when the rarer other characters are left out.
+ * max(characters of a missing from b, and the reverse), counted with multiplicity, over ASCII only: a lower
+ * bound of the edit distance, and still one when the rarer other characters are left out.
  */
-function bagDistance(a: string, ai: number, aj: number, b: string, bi: number, bj: number): number {
+function bagDistance(a: string, b: string): number {
   counts.fill(0);
-  for (let i = ai; i < aj; i++) {
+  for (let i = 0; i < a.length; i++) {
     const c = a.charCodeAt(i);
     if (c < 128) counts[c]!++;
   }
   let onlyB = 0;
-  for (let j = bi; j < bj; j++) {
+  for (let j = 0; j < b.length; j++) {
     const c = b.charCodeAt(j);
     if (c >= 128) continue;
     if (counts[c]! > 0) counts[c]!--;

@@ -1,5 +1,5 @@
 /** Launches Debian's Chromium through playwright-core and records what each page does. */
-import { chromium, type Browser, type BrowserContext, type ConsoleMessage, type Page, type Request } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type ConsoleMessage, type Disposable, type Page, type Request } from 'playwright-core';
 import { CHROMIUM_ARGS, chromiumPath } from '../../../scripts/chromium-path.mjs';
 
 export async function launchBrowser(): Promise<Browser> {
@@ -51,10 +51,17 @@ interface Tab {
  */
 const idle = new WeakMap<Browser, Map<boolean, Tab[]>>();
 
-async function takeTab(browser: Browser, javaScriptEnabled: boolean): Promise<Tab> {
+/** The idle tabs of `browser` with JavaScript on or off. */
+function pool(browser: Browser, javaScriptEnabled: boolean): Tab[] {
   let byJs = idle.get(browser);
   if (!byJs) idle.set(browser, (byJs = new Map()));
-  const tab = byJs.get(javaScriptEnabled)?.pop();
+  let tabs = byJs.get(javaScriptEnabled);
+  if (!tabs) byJs.set(javaScriptEnabled, (tabs = []));
+  return tabs;
+}
+
+async function takeTab(browser: Browser, javaScriptEnabled: boolean): Promise<Tab> {
+  const tab = pool(browser, javaScriptEnabled).pop();
   if (tab && !tab.page.isClosed()) return tab;
   const context = await browser.newContext({ javaScriptEnabled });
   return { context, page: await context.newPage() };
@@ -67,9 +74,9 @@ const LISTENED = ['console', 'pageerror', 'request', 'requestfailed', 'requestfi
  * of it can run or request during the next visit), the mouse off the page (a hover would carry over), and
  * every listener and init script of the visit removed. A tab that cannot be wiped is closed instead.
  */
-async function returnTab(browser: Browser, tab: Tab, javaScriptEnabled: boolean, undo: (() => Promise<void>)[]): Promise<void> {
+async function returnTab(browser: Browser, tab: Tab, javaScriptEnabled: boolean, initScripts: Disposable[]): Promise<void> {
   try {
-    for (const step of undo) await step();
+    for (const script of initScripts) await script.dispose();
     // The visit's recorders and any handler a test added (a dialog handler, a response listener).
     for (const event of LISTENED) tab.page.removeAllListeners(event);
     if (javaScriptEnabled && /^https?:/.test(tab.page.url())) {
@@ -81,7 +88,7 @@ async function returnTab(browser: Browser, tab: Tab, javaScriptEnabled: boolean,
     await tab.context.clearCookies();
     await tab.page.mouse.move(-1, -1);
     await tab.page.goto('about:blank');
-    idle.get(browser)!.get(javaScriptEnabled)?.push(tab) ?? idle.get(browser)!.set(javaScriptEnabled, [tab]);
+    pool(browser, javaScriptEnabled).push(tab);
   } catch {
     await tab.context.close().catch(() => undefined);
   }
@@ -99,12 +106,9 @@ export async function visit(browser: Browser, url: string, opts: VisitOptions = 
   const { page } = tab;
   await page.setViewportSize({ width: opts.width ?? 1200, height: opts.height ?? 900 });
   await page.emulateMedia({ media: null, colorScheme: opts.colorScheme ?? 'light', reducedMotion: opts.reducedMotion ?? 'no-preference', forcedColors: null, contrast: null });
-  const undo: (() => Promise<void>)[] = [];
   // Scripts to run in the page before its own (e.g. one that records what canvases draw).
-  for (const init of [opts.init ?? []].flat()) {
-    const script = await page.addInitScript(typeof init === 'string' ? { content: init } : init);
-    undo.push(() => script.dispose());
-  }
+  const initScripts: Disposable[] = [];
+  for (const init of [opts.init ?? []].flat()) initScripts.push(await page.addInitScript(typeof init === 'string' ? { content: init } : init));
   const origin = new URL(url).origin;
   const consoleErrors: string[] = [];
   const foreignRequests: string[] = [];
@@ -128,7 +132,7 @@ export async function visit(browser: Browser, url: string, opts: VisitOptions = 
     close: async () => {
       if (closed) return;
       closed = true;
-      await returnTab(browser, tab, javaScriptEnabled, undo);
+      await returnTab(browser, tab, javaScriptEnabled, initScripts);
     },
   };
 }
