@@ -4,11 +4,7 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { postBuild } from './post-build.mjs';
 import { logStages, stageTimes } from './lib/build-stages.ts';
-import { DataError } from '../src/lib/data/errors.ts';
-import { loadSiteConfig } from '../src/lib/config/load-site.ts';
-import { loadPinnedEdition } from '../src/lib/data/load.ts';
 
 const args = process.argv.slice(2);
 const outArg = args.indexOf('--out');
@@ -56,42 +52,64 @@ const settle = () => new Promise((resolve) => setTimeout(resolve, 100));
 // instead of re-checking them on every lookup as `astro dev` must (src/lib/data/paths.ts contentFrozen).
 process.env.RESEARCH_CONTENT_FROZEN = '1';
 const started = process.hrtime.bigint();
-// The pinned dataset edition is read first, as Astro would read it: a bad cell, a missing edition or a
-// released file changed after release stops the build within a second, with the same message, instead of
-// after Astro has started and bundled the site. A site.yaml that cannot be read, and any other problem, is
-// left to Astro to report, as it was before this check.
-let dataError;
-let siteReadable = true;
-try {
-  loadSiteConfig();
-} catch {
-  siteReadable = false;
+
+/**
+ * The pinned dataset edition, read as Astro would read it: a bad cell, a missing edition or a released file
+ * changed after release stops the build within a second, with the same message, instead of after Astro has
+ * bundled the site. A site.yaml that cannot be read, and any other problem, is left to Astro to report.
+ * Imported here, not at the top: the engine's modules take a third of a second to load, which Astro, started
+ * first, spends building.
+ */
+async function pinnedEditionProblem() {
+  const [{ DataError }, { loadSiteConfig }, { loadPinnedEdition }] = await Promise.all([
+    import('../src/lib/data/errors.ts'),
+    import('../src/lib/config/load-site.ts'),
+    import('../src/lib/data/load.ts'),
+  ]);
+  try {
+    loadSiteConfig();
+  } catch {
+    return undefined;
+  }
+  try {
+    loadPinnedEdition();
+  } catch (err) {
+    if (err instanceof DataError) return err;
+  }
+  return undefined;
 }
-try {
-  if (siteReadable) loadPinnedEdition();
-} catch (err) {
-  if (err instanceof DataError) dataError = err;
-}
-if (dataError) {
-  console.error(dataError.message);
-  fail('the pinned dataset edition cannot be used');
-}
+
 // A BASE_URL variable in the environment (set by some CI hosts, and by vitest for its children) would
 // override import.meta.env.BASE_URL in components and break sub-path builds; BASE_PATH is the setting.
 const { BASE_URL: _ignored, ...env } = process.env;
-// Astro's output is passed through as it comes and kept, to time the build's stages from its per-route lines.
+// Astro's output is passed through as it comes and kept, to time the build's stages from its per-route lines;
+// held back until the edition has passed its check, so that a failed check prints its message alone.
 let astroLog = '';
-const astro = await new Promise((resolve) => {
+let held = [];
+const astroExit = new Promise((resolve) => {
   astroChild = spawn(process.execPath, [path.resolve('node_modules/astro/bin/astro.mjs'), 'build'], {
     stdio: ['inherit', 'pipe', 'inherit'],
     env: { ...env, SITE_OUT_DIR: tmpDir },
   });
   astroChild.stdout.on('data', (chunk) => {
-    process.stdout.write(chunk);
+    if (held) held.push(chunk);
+    else process.stdout.write(chunk);
     astroLog += chunk;
   });
   astroChild.on('exit', (status, signal) => resolve({ status, signal }));
 });
+const dataError = await pinnedEditionProblem();
+if (dataError) {
+  astroChild.kill('SIGTERM');
+  await astroExit;
+  console.error(dataError.message);
+  fail('the pinned dataset edition cannot be used');
+}
+for (const chunk of held) process.stdout.write(chunk);
+held = undefined;
+const { postBuild, warmPostBuild } = await import('./post-build.mjs');
+warmPostBuild();
+const astro = await astroExit;
 const astroMs = Number(process.hrtime.bigint() - started) / 1e6;
 
 /**

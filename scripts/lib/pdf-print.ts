@@ -50,6 +50,8 @@ export interface PrintOptions {
   date: string;
   /** Pages printed at the same time (tabs of one Chromium); defaults to the machine's available parallelism. */
   concurrency?: number;
+  /** A Chromium started earlier (launchPrinter), e.g. while Astro was still building; printPdfs closes it. */
+  browser?: Promise<Browser>;
 }
 
 export interface PrintedPdf {
@@ -82,7 +84,8 @@ function publicUrl(outDir: string, page: string, basePath: string): string {
   return href && /^https?:\/\//.test(href) ? href : new URL(page, `${PREVIEW_ORIGIN}${basePath}`).href;
 }
 
-async function launch(): Promise<Browser> {
+/** Headless Chromium as the printer runs it. */
+export async function launchPrinter(): Promise<Browser> {
   const executablePath = chromiumPath();
   if (!executablePath) throw new Error(CHROMIUM_MISSING);
   return chromium.launch({ executablePath, args: CHROMIUM_ARGS });
@@ -92,7 +95,7 @@ async function launch(): Promise<Browser> {
 type Numbering = Record<string, number>;
 
 export async function printPdfs(opts: PrintOptions): Promise<PrintedPdf[]> {
-  const browser = await launch();
+  const browser = await (opts.browser ?? launchPrinter());
   const root = path.resolve(opts.outDir);
   const failures: string[] = [];
   try {

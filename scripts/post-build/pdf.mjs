@@ -9,8 +9,24 @@ import { loadPinnedEdition } from '../../src/lib/data/load.ts';
 import { formatDate } from '../../src/lib/format/date.ts';
 import { pdfPath, pdfsEnabled, REPORT_PDF_NAME, REPORT_PRINT_PAGE } from '../../src/lib/publish/pdf.ts';
 import { normalizeBase } from '../../src/lib/publish/base-path.ts';
-import { printPdfs } from '../lib/pdf-print.ts';
-import { addAccessibilityMetadata } from '../lib/pdf-metadata.ts';
+
+/**
+ * The printer and a running Chromium: about 0.6 s to import (Playwright, the PDF libraries) and 1 s to start.
+ * Loaded only by a build that prints, and started by `warm` while Astro is still building, so neither waits
+ * for the other. The browser is handed to printPdfs, which closes it.
+ */
+let printer;
+function startPrinter() {
+  if (!printer) {
+    const modules = Promise.all([import('../lib/pdf-print.ts'), import('../lib/pdf-metadata.ts')]);
+    const browser = modules.then(([{ launchPrinter }]) => launchPrinter());
+    // Handled when the step runs; a build that fails before then must not also report these.
+    modules.catch(() => undefined);
+    browser.catch(() => undefined);
+    printer = { modules, browser };
+  }
+  return printer;
+}
 
 function articleSlugs(outDir) {
   const dir = path.join(outDir, 'articles');
@@ -31,6 +47,9 @@ function removePrintPage(outDir) {
 
 export const step = {
   name: 'pdf',
+  warm() {
+    if (pdfsEnabled()) startPrinter();
+  },
   async run(outDir) {
     if (!pdfsEnabled()) {
       const bar = '!'.repeat(78);
@@ -58,7 +77,10 @@ export const step = {
       { page: REPORT_PRINT_PAGE, file: pdfPath(REPORT_PDF_NAME), documentTitle: 'Full report', cover: true, contents: true },
       ...slugs.map((slug) => ({ page: `articles/${slug}/`, file: pdfPath(slug) })),
     ];
+    const { modules, browser } = startPrinter();
+    const [{ printPdfs }, { addAccessibilityMetadata }] = await modules;
     const printed = await printPdfs({
+      browser,
       outDir,
       basePath: normalizeBase(process.env.BASE_PATH),
       jobs,

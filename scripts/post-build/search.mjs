@@ -18,19 +18,23 @@ export const step = {
     const { errors, index } = await pagefind.createIndex({ forceLanguage: 'en', excludeSelectors: [EXHIBIT] });
     if (!index) throw fail('Pagefind did not start', errors);
     try {
-      const added = await index.addDirectory({ path: outDir });
-      if (added.errors.length) throw fail('indexing the pages failed', added.errors);
-      let exhibits = 0;
+      const adding = index.addDirectory({ path: outDir });
+      adding.catch(() => undefined); // awaited below; not an unhandled rejection if reading the pages throws first
+      // The exhibits' records are read from the pages here while Pagefind indexes them in its own process;
+      // they are added after the pages, in article order, as before (the index is the same bytes).
       const articlesDir = path.join(outDir, 'articles');
       const slugs = fs.existsSync(articlesDir) ? fs.readdirSync(articlesDir).sort() : [];
-      for (const slug of slugs) {
+      const records = slugs.flatMap((slug) => {
         const file = path.join(articlesDir, slug, 'index.html');
-        if (!fs.existsSync(file)) continue;
-        for (const record of exhibitRecords(fs.readFileSync(file, 'utf8'), `/articles/${slug}/`)) {
-          const res = await index.addCustomRecord(record);
-          if (res.errors.length) throw fail(`indexing exhibit ${record.url} failed`, res.errors);
-          exhibits += 1;
-        }
+        return fs.existsSync(file) ? exhibitRecords(fs.readFileSync(file, 'utf8'), `/articles/${slug}/`) : [];
+      });
+      const added = await adding;
+      if (added.errors.length) throw fail('indexing the pages failed', added.errors);
+      let exhibits = 0;
+      for (const record of records) {
+        const res = await index.addCustomRecord(record);
+        if (res.errors.length) throw fail(`indexing exhibit ${record.url} failed`, res.errors);
+        exhibits += 1;
       }
       const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
       if (written.errors.length) throw fail('writing the index failed', written.errors);

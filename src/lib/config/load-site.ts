@@ -28,6 +28,11 @@ const cache = new Map<string, { key: string; override: string | undefined; value
  */
 export function loadSiteConfig(root: string = defaultRoot(), env: NodeJS.ProcessEnv = process.env): SiteConfig {
   const file = siteFile(root);
+  const override = env.RESEARCH_EDITION || undefined;
+  const hit = cache.get(root);
+  // Before any file system call: a build asks for the configuration thousands of times (at 200 articles the
+  // existence check alone cost 0.14 s of each module graph), and its files cannot change meanwhile.
+  if (hit && contentFrozen(env) && hit.override === override) return hit.value;
   if (!existsSync(file)) {
     throw new DataError(
       [
@@ -37,9 +42,6 @@ export function loadSiteConfig(root: string = defaultRoot(), env: NodeJS.Process
       ].join('\n'),
     );
   }
-  const override = env.RESEARCH_EDITION || undefined;
-  const hit = cache.get(root);
-  if (hit && contentFrozen(env) && hit.override === override) return hit.value;
   const folders = articleFolderSlugs(root);
   const key = `${fileSignature([file])}|${folders.join(',')}|${override ?? ''}`;
   if (hit?.key === key) return hit.value;

@@ -36,7 +36,12 @@ export function listEditions(root: string = defaultRoot()): string[] {
     .sort();
 }
 
-const editionCache = new Map<string, { sig: string; value: Edition }>();
+// Kept on globalThis, not in a module variable: `astro build` loads this module twice in one process (the Vite
+// plugins' graph and the prerender bundle), and each validated every edition again (~0.3 s for 600 exhibits'
+// rows). Editions are plain data that no caller changes; the signature check below is the same for both.
+const EDITIONS = Symbol.for('research.editions');
+const shared = globalThis as unknown as Record<symbol, Map<string, { sig: string; value: Edition }> | undefined>;
+const editionCache = (shared[EDITIONS] ??= new Map<string, { sig: string; value: Edition }>());
 
 export function clearEditionCache(): void {
   clearSourcesCache();

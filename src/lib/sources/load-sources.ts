@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { DataError } from '../data/errors.ts';
-import { defaultRoot, displayPath, fileSignature } from '../data/paths.ts';
+import { contentFrozen, defaultRoot, displayPath, fileSignature } from '../data/paths.ts';
 import { parseSourceRegistry } from './parse-sources.ts';
 import type { SourceRegistry } from './schema.ts';
 
@@ -15,8 +15,10 @@ export function clearSourcesCache(): void {
 /** Reads and validates `<root>/sources.json` (root defaults to `<cwd>/content`). */
 export function loadSources(root: string = defaultRoot()): SourceRegistry {
   const file = path.join(root, 'sources.json');
-  const sig = fileSignature([file]);
   const hit = cache.get(root);
+  // During a build the file cannot change (contentFrozen): no stat on each of the build's many lookups.
+  if (hit && contentFrozen()) return hit.value;
+  const sig = fileSignature([file]);
   if (hit && hit.sig === sig) return hit.value;
   if (!existsSync(file)) {
     throw new DataError(

@@ -54,7 +54,17 @@ function lineCol(lines: LineCounter, offset: number | undefined): { line: number
  * Parses YAML text. A syntax error throws a DataError at its position with a hint; only the first is
  * reported, since the parser's later errors are usually its consequences.
  */
+// Kept on globalThis, not in a module variable: `astro build` loads the engine twice in one process (the Vite
+// plugins' graph, for the remark plugin, and the prerender bundle, for the pages), and each parsed every
+// exhibit, metrics.yaml and site.yaml again (600 exhibits: ~0.35 s). Keyed by file and held with its full
+// text, so an edited file is parsed afresh; one entry per file. Callers only read what they are given.
+const PARSED = Symbol.for('research.yaml-parsed');
+const shared = globalThis as unknown as Record<symbol, Map<string, PositionedYaml> | undefined>;
+const parsed = (shared[PARSED] ??= new Map<string, PositionedYaml>());
+
 export function parsePositioned(source: string, file: string, opts: { summary: string; action: string }): PositionedYaml {
+  const hit = parsed.get(file);
+  if (hit?.source === source) return hit;
   const lines = new LineCounter();
   const doc = parseDocument(source, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   const first = doc.errors[0];
@@ -62,7 +72,9 @@ export function parsePositioned(source: string, file: string, opts: { summary: s
     const message = `YAML syntax: ${(first.message.split('\n')[0] ?? first.message).replace(/ at line \d+, column \d+:?$/, '').replace(/\.?$/, '.')}`;
     throw problemsError(opts.summary, [{ file, ...lineCol(lines, first.pos[0]), message, hint: SYNTAX_HINTS[first.code] ?? DEFAULT_SYNTAX_HINT }], opts.action);
   }
-  return { file, source, doc, lines, data: doc.toJS() as unknown };
+  const result: PositionedYaml = { file, source, doc, lines, data: doc.toJS() as unknown };
+  parsed.set(file, result);
+  return result;
 }
 
 /**
