@@ -8,10 +8,12 @@ import { listEditions, loadEdition } from '../../src/lib/data/load.ts';
 import { parsePositioned, positionOf } from '../../src/lib/yaml/positioned.ts';
 
 const opts = { summary: 'test file is not valid YAML', action: 'Fix it.' };
+/** A second copy of an engine module: the same file under another module id. */
+const secondCopy = <T>(file: string): Promise<T> => import(/* @vite-ignore */ `${file}?second-copy`) as Promise<T>;
 
 describe('YAML parsed once for both copies of the engine', () => {
   it('gives the other copy the same parse of the same file and text', async () => {
-    const other = (await import('../../src/lib/yaml/positioned.ts?second-copy')) as typeof import('../../src/lib/yaml/positioned.ts');
+    const other = await secondCopy<typeof import('../../src/lib/yaml/positioned.ts')>('../../src/lib/yaml/positioned.ts');
     expect(other.parsePositioned).not.toBe(parsePositioned);
     const text = 'title: Shared\nseries:\n  - a\n  - b\n';
     const first = parsePositioned(text, 'tests/shared-a.yaml', opts);
@@ -36,7 +38,7 @@ describe('YAML parsed once for both copies of the engine', () => {
 
 describe('dataset editions validated once for both copies of the engine', () => {
   it('gives the other copy the edition object the first validated', async () => {
-    const other = (await import('../../src/lib/data/load.ts?second-copy')) as typeof import('../../src/lib/data/load.ts');
+    const other = await secondCopy<typeof import('../../src/lib/data/load.ts')>('../../src/lib/data/load.ts');
     expect(other.loadEdition).not.toBe(loadEdition);
     const version = listEditions().at(-1)!;
     const edition = loadEdition(version);

@@ -11,6 +11,7 @@ import { collectArticleRefs } from './article-refs.ts';
 import { parseMdx } from './parse-mdx.ts';
 import { ARTICLE_FILE, articleFolders, contentFrozen, defaultRoot, displayPath } from '../data/paths.ts';
 import { loadSiteConfig } from '../config/load-site.ts';
+import { processShared } from '../process-shared.ts';
 
 export interface ArticleEntry {
   slug: string;
@@ -69,11 +70,9 @@ interface IndexState {
   broken: BrokenArticle[];
 }
 
-// Kept on globalThis, not in a module variable: `astro build` loads this module twice in one process (once in
-// the Vite plugins' graph, for the remark plugin, and once in the prerender bundle, for the pages), and the
-// pages should not parse every article again (about 5 ms an article). Both copies key it the same way.
-const SHARED = Symbol.for('research.article-index');
-const shared = globalThis as unknown as Record<symbol, IndexState | undefined>;
+// One per process (processShared): `astro build` loads this module twice, once for the remark plugin and once
+// for the pages, and the pages should not parse every article again (about 5 ms an article).
+const shared = processShared('article-index', (): { state?: IndexState } => ({}));
 
 function parseError(slug: string, full: string, err: unknown): BrokenArticle {
   const e = err as { reason?: string; message?: string; line?: number; column?: number; mark?: { line: number; column: number } };
@@ -88,7 +87,7 @@ function parseError(slug: string, full: string, err: unknown): BrokenArticle {
 }
 
 function indexState(dir: string): IndexState {
-  const cache = shared[SHARED];
+  const cache = shared.state;
   if (cache?.dir === dir && contentFrozen()) return cache;
   const files = articleSlugs(dir).map((slug) => path.join(slug, ARTICLE_FILE));
   const key = dir + '|' + files.map((f) => `${f}:${fs.statSync(path.join(dir, f)).mtimeMs}`).join('|');
@@ -121,7 +120,7 @@ function indexState(dir: string): IndexState {
     }
   }
   const state = { dir, key, index, broken };
-  shared[SHARED] = state;
+  shared.state = state;
   return state;
 }
 

@@ -12,6 +12,7 @@ import type { SourceRegistry } from '../sources/schema.ts';
 import { DataError } from './errors.ts';
 import { contentFrozen, defaultRoot, displayPath, fileSignature } from './paths.ts';
 import { hashBytes } from './hash.ts';
+import { processShared } from '../process-shared.ts';
 import { compareWithLock, LOCK_FILE, lockError, readLock } from './lock.ts';
 import type { EditionMetadata } from './edition-metadata.ts';
 import { EDITION_PATTERN, type Edition } from './schema.ts';
@@ -36,12 +37,10 @@ export function listEditions(root: string = defaultRoot()): string[] {
     .sort();
 }
 
-// Kept on globalThis, not in a module variable: `astro build` loads this module twice in one process (the Vite
-// plugins' graph and the prerender bundle), and each validated every edition again (~0.3 s for 600 exhibits'
-// rows). Editions are plain data that no caller changes; the signature check below is the same for both.
-const EDITIONS = Symbol.for('research.editions');
-const shared = globalThis as unknown as Record<symbol, Map<string, { sig: string; value: Edition }> | undefined>;
-const editionCache = (shared[EDITIONS] ??= new Map<string, { sig: string; value: Edition }>());
+// One per process (processShared): `astro build` loads this module twice, and each copy validated every
+// edition again (~0.3 s at 600 exhibits' rows). Editions are plain data that no caller changes; the
+// signature check below is the same for both copies.
+const editionCache = processShared('editions', () => new Map<string, { sig: string; value: Edition }>());
 
 export function clearEditionCache(): void {
   clearSourcesCache();

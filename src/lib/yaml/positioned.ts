@@ -7,6 +7,7 @@
 import { isMap, isPair, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { z } from 'zod';
 import { problemsError, type Problem } from '../data/errors.ts';
+import { processShared } from '../process-shared.ts';
 import { friendlyIssues, type IssueWords } from '../validate/friendly-issues.ts';
 
 export type YamlPath = readonly (string | number)[];
@@ -54,13 +55,10 @@ function lineCol(lines: LineCounter, offset: number | undefined): { line: number
  * Parses YAML text. A syntax error throws a DataError at its position with a hint; only the first is
  * reported, since the parser's later errors are usually its consequences.
  */
-// Kept on globalThis, not in a module variable: `astro build` loads the engine twice in one process (the Vite
-// plugins' graph, for the remark plugin, and the prerender bundle, for the pages), and each parsed every
-// exhibit, metrics.yaml and site.yaml again (600 exhibits: ~0.35 s). Keyed by file and held with its full
-// text, so an edited file is parsed afresh; one entry per file. Callers only read what they are given.
-const PARSED = Symbol.for('research.yaml-parsed');
-const shared = globalThis as unknown as Record<symbol, Map<string, PositionedYaml> | undefined>;
-const parsed = (shared[PARSED] ??= new Map<string, PositionedYaml>());
+// One per process (processShared): `astro build` loads the engine twice, and each copy parsed every exhibit,
+// metrics.yaml and site.yaml again (600 exhibits: ~0.35 s). Keyed by file and held with its full text, so an
+// edited file is parsed afresh; one entry per file. Callers only read what they are given.
+const parsed = processShared('yaml-parsed', () => new Map<string, PositionedYaml>());
 
 export function parsePositioned(source: string, file: string, opts: { summary: string; action: string }): PositionedYaml {
   const hit = parsed.get(file);
