@@ -25,7 +25,7 @@ export const START_ORDER = [
   'tests/e2e/exhibits.test.ts', // ~85 s: most of the browser passes, and each article at 390 px, once the site is built
   'tests/e2e/injection.test.ts', // ~50 s: a build with hostile content, every page loaded
   'tests/e2e/a11y.test.ts', // ~25 s: keyboard visits, and the passes exhibits has not done yet
-  'tests/e2e/base-path.test.ts', // ~38 s: a build under a sub-path
+  'tests/e2e/base-path.test.ts', // ~20 s: a build under a sub-path (without PDFs)
   'tests/e2e/exhibit-fallback.test.ts', // ~27 s: each article without JavaScript, and printed straight after load
   'tests/e2e/analyst-path.test.ts', // ~20 s: a build of an analyst's new article
   'tests/e2e/pdf-print.test.ts', // ~6 s: the PDF printer on a folder of its own

@@ -1,13 +1,13 @@
 // The PDF printer on a small built folder of its own (no shared site): the contents page numbered from the
 // printed PDF, from no guess and from a wrong one, with the same bytes either way; and a page with a missing
-// image failing the print with its address.
+// image failing the print with its address; and a site built under a sub-path.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { printPdfs, type PdfJob } from '../../scripts/lib/pdf-print.ts';
 import { destinationPages } from '../../scripts/lib/pdf-destinations.ts';
-import { pdfPages, requirePoppler, squash } from './support/poppler.ts';
+import { pdfPages, pdfUrls, requirePoppler, squash } from './support/poppler.ts';
 
 let dir: string;
 const frame = { reportTitle: 'Printer test', footerNote: 'Test firm' };
@@ -79,5 +79,32 @@ describe('a page that does not load cleanly', () => {
     fs.mkdirSync(path.join(dir, 'broken'), { recursive: true });
     fs.writeFileSync(path.join(dir, 'broken/index.html'), '<!doctype html><html lang="en"><head><title>Broken</title></head><body><h1>Broken</h1><img src="/images/missing.svg" alt=""></body></html>');
     await expect(print([{ page: 'broken/', file: 'pdf/broken.pdf' }])).rejects.toThrow(/did not load cleanly[\s\S]*broken\/: 404 http:\/\/localhost\/images\/missing\.svg/);
+  });
+});
+
+describe('a site built under a sub-path', () => {
+  it('loads the page and its files from the sub-path, and links the public sub-path', async () => {
+    // What `BASE_PATH=/research/ npm run build` writes: files at the folder's root, every URL under /research/.
+    const root = path.join(dir, 'sub-site');
+    fs.mkdirSync(path.join(root, 'articles/one'), { recursive: true });
+    fs.mkdirSync(path.join(root, 'images'), { recursive: true });
+    fs.writeFileSync(path.join(root, 'images/mark.svg'), '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="40"><rect width="40" height="40" fill="#0b5d4b"/></svg>');
+    fs.writeFileSync(
+      path.join(root, 'articles/one/index.html'),
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>One</title>
+<link rel="canonical" href="https://research.example.com/research/articles/one/"></head><body><h1>One</h1>
+<img src="/research/images/mark.svg" alt="Mark"><p><a href="/research/">Home</a> <a href="../two/">Two</a> <a href="#end">End</a></p>
+<p id="end">End.</p></body></html>`,
+    );
+    const file = 'pdf/one.pdf';
+    // A file not found under /research/ would fail the print ("did not load cleanly"), as the test above shows.
+    await printPdfs({ outDir: root, basePath: '/research/', jobs: [{ page: 'articles/one/', file }], frame, date: '2025-02-14', concurrency: 1 });
+    const urls = pdfUrls(path.join(root, file));
+    expect(urls).toEqual(expect.arrayContaining(['https://research.example.com/research/', 'https://research.example.com/research/articles/two/']));
+    for (const u of urls) expect(u.startsWith('https://research.example.com/research/'), u).toBe(true);
+    // Nothing of the machine that printed it: the page was opened at its public address, not a local one.
+    expect(urls.join(' ')).not.toMatch(/localhost|127\.0\.0\.1/);
+    // The link within the page stays a link within the PDF.
+    expect(destinationPages(fs.readFileSync(path.join(root, file))).has('end')).toBe(true);
   });
 });

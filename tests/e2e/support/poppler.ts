@@ -33,6 +33,15 @@ export function pdfInfo(file: string): Record<string, string> {
   return out;
 }
 
+/** The URL of every link annotation in the PDF (pdfinfo -url), in page order. */
+export function pdfUrls(file: string): string[] {
+  return run('pdfinfo', ['-url', file])
+    .split('\n')
+    .slice(1)
+    .map((l) => l.trim().split(/\s+/).at(-1)!)
+    .filter(Boolean);
+}
+
 /** Titles of the PDF's outline (bookmarks), in order, whitespace squashed. */
 export function pdfOutline(file: string): string[] {
   const xml = run('pdftohtml', ['-xml', '-i', '-q', '-stdout', file]);
